@@ -1,0 +1,54 @@
+// Production build: the client bundle, then every page prerendered to HTML so
+// the lesson paints before any script runs. Run with `npm run build`.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const ssrOut = path.join(root, 'node_modules/.cache/prerender');
+
+type Manifest = Record<string, { file: string; isEntry?: boolean; dynamicImports?: string[] }>;
+interface ServerEntry {
+  course: { lessons: { id: string; available: boolean }[] };
+  renderPage: (pathname: string) => Promise<{ html: string; title: string; routeKey: string }>;
+}
+
+await build({ root, logLevel: 'warn' });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, manifest: false },
+});
+
+const server = (await import(pathToFileURL(path.join(ssrOut, 'entry-server.js')).href)) as ServerEntry;
+const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function prerender(pathname: string, file: string, lessonId?: string) {
+  const { html, title, routeKey } = await server.renderPage(pathname);
+  // The lesson's data chunk is needed before hydration: fetch it alongside the entry.
+  const chunk = lessonId ? manifest[`virtual:lesson/${lessonId}`]?.file : undefined;
+  const preload = chunk ? `<link rel="modulepreload" crossorigin href="/${chunk}">\n  </head>` : '</head>';
+  const page = template
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered-route="${routeKey}">${html}</div>`)
+    .replace(/<title>.*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace('</head>', preload);
+  if (!page.includes('data-prerendered-route')) throw new Error('index.html lost its <!--app-html--> placeholder');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, page);
+  console.log(`prerendered ${pathname.padEnd(24)} → ${path.relative(root, file)}`);
+}
+
+const lessons = server.course.lessons.filter((lesson) => lesson.available);
+const first = lessons[0];
+if (first) await prerender('/', path.join(dist, 'index.html'), first.id);
+for (const lesson of lessons) {
+  // lessons/<id>.html: static hosts (and `vite preview`) serve it for /lessons/<id>.
+  await prerender(`/lessons/${lesson.id}`, path.join(dist, 'lessons', `${lesson.id}.html`), lesson.id);
+}
+await prerender('/404', path.join(dist, '404.html'));
+await rm(ssrOut, { recursive: true, force: true });

@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { lessonPath } from '../app/routes';
+import { progressStore } from '../progress';
+import { Embed } from './embeds';
+import { OnThisPage } from './OnThisPage';
+import type { CompiledLesson, LessonSection, OutlineLesson } from './types';
+
+export function LessonPage({ lesson, position }: { lesson: CompiledLesson; position: number }) {
+  useEffect(() => {
+    progressStore.getState().markVisited(lesson.id);
+  }, [lesson.id]);
+
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson-header">
+        <p className="lesson-eyebrow">
+          Lesson {position} · about {lesson.minutes} minutes
+        </p>
+        <h1 id="lesson-title" elementtiming="lesson-title">
+          {lesson.title}
+        </h1>
+        <p className="lesson-summary">{lesson.summary}</p>
+      </header>
+      <div className="lesson-body">
+        <OnThisPage headings={lesson.headings} />
+        <div className="lesson-content">
+          {lesson.sections.map((section) => (
+            <Section key={section.id} section={section} />
+          ))}
+        </div>
+      </div>
+      <Pager previous={lesson.previous} next={lesson.next} />
+    </article>
+  );
+}
+
+function Section({ section }: { section: LessonSection }) {
+  return (
+    <section className="lesson-section">
+      <h2 id={section.id}>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML from the lesson's Markdown */}
+        <span dangerouslySetInnerHTML={{ __html: section.titleHtml }} />{' '}
+        <a className="heading-anchor" href={`#${section.id}`}>
+          <span aria-hidden="true">#</span>
+          <span className="visually-hidden">Link to “{section.title}”</span>
+        </a>
+      </h2>
+      {section.blocks.map((block, index) =>
+        block.type === 'html' ? (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML from the lesson's Markdown
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
+          <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
+          <Embed key={index} embed={block.embed} />
+        ),
+      )}
+    </section>
+  );
+}
+
+function Pager({ previous, next }: { previous: OutlineLesson | null; next: OutlineLesson | null }) {
+  if (!previous && !next) return null;
+  return (
+    <nav className="pager" aria-label="Previous and next lessons">
+      {previous && <PagerLink lesson={previous} direction="Previous" />}
+      {next && <PagerLink lesson={next} direction="Up next" />}
+    </nav>
+  );
+}
+
+function PagerLink({ lesson, direction }: { lesson: OutlineLesson; direction: 'Previous' | 'Up next' }) {
+  const className = `pager-link pager-${direction === 'Previous' ? 'previous' : 'next'}`;
+  const body = (
+    <>
+      <span className="pager-direction">{direction}</span>
+      <span className="pager-title">{lesson.title}</span>
+      {!lesson.available && <span className="badge badge-upcoming">Upcoming</span>}
+    </>
+  );
+  if (!lesson.available) {
+    return (
+      <p className={`${className} pager-unavailable`}>
+        {body}
+        <span className="pager-note">{lesson.summary} This lesson is not written yet.</span>
+      </p>
+    );
+  }
+  return (
+    <Link href={lessonPath(lesson.id)} className={className}>
+      {body}
+    </Link>
+  );
+}

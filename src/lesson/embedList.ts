@@ -1,0 +1,29 @@
+/**
+ * The closed list of embeds a lesson may use, declared once.
+ *
+ * Each entry says how it is written in Markdown (`leaf`: `::name{...}`,
+ * `container`: `:::name{...}` with content) and which attributes it takes.
+ * The build validates every directive against this list, and the page maps
+ * every name to a component: adding a name here without both fails the
+ * type check.
+ */
+export const EMBEDS = {
+  /** A Python example included from its `.py` file, with the output it prints. */
+  example: {
+    directive: 'container',
+    attributes: { id: 'required', src: 'required', title: 'required' },
+  },
+  /** A file shown as highlighted code (starter code, for instance), without output. */
+  include: {
+    directive: 'leaf',
+    attributes: { src: 'required', title: 'required' },
+  },
+} as const;
+
+export type EmbedName = keyof typeof EMBEDS;
+
+export const EMBED_NAMES = Object.keys(EMBEDS) as EmbedName[];
+
+export function isEmbedName(name: string): name is EmbedName {
+  return Object.hasOwn(EMBEDS, name);
+}

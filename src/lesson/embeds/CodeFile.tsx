@@ -1,0 +1,24 @@
+import type { HighlightedCode } from '../types';
+import { CopyButton } from '../../ui/CopyButton';
+
+/** A titled code file: the build already highlighted it, so the page only inserts HTML. */
+export function CodeFile(props: { titleId: string; title: string; src: string; code: HighlightedCode }) {
+  const fileName = props.src.split('/').at(-1);
+  return (
+    <>
+      <div className="code-file-header">
+        <p className="code-file-title" id={props.titleId}>
+          {props.title}
+        </p>
+        <span className="code-file-name">{fileName}</span>
+        <CopyButton text={props.code.source} label={`Copy ${fileName}`} />
+      </div>
+      <div
+        className="code-file-body"
+        // The HTML comes from our own build (Shiki), never from learner input.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: build-time highlighted code
+        dangerouslySetInnerHTML={{ __html: props.code.html }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { useId } from 'react';
+import type { IncludeEmbed as IncludeData } from '../types';
+import { CodeFile } from './CodeFile';
+
+/** A file from the lesson folder shown as highlighted code. */
+export function IncludeEmbed({ embed }: { embed: IncludeData }) {
+  const titleId = useId();
+  return (
+    <div className="embed include" role="group" aria-labelledby={titleId}>
+      <CodeFile titleId={titleId} title={embed.title} src={embed.src} code={embed.code} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { EmbedName } from '../embedList';
+import type { EmbedData } from '../types';
+import { ExampleEmbed } from './ExampleEmbed';
+import { IncludeEmbed } from './IncludeEmbed';
+
+type EmbedComponents = { [Name in EmbedName]: ComponentType<{ embed: Extract<EmbedData, { name: Name }> }> };
+
+/** One component per declared embed: a name without a component fails the type check. */
+const EMBED_COMPONENTS: EmbedComponents = {
+  example: ExampleEmbed,
+  include: IncludeEmbed,
+};
+
+export function Embed({ embed }: { embed: EmbedData }) {
+  const Component = EMBED_COMPONENTS[embed.name] as ComponentType<{ embed: EmbedData }>;
+  return <Component embed={embed} />;
+}

@@ -1,0 +1,76 @@
+import type { EmbedName } from './embedList';
+
+/** One entry of the course outline, as the page shows it. */
+export interface OutlineLesson {
+  id: string;
+  title: string;
+  summary: string;
+  /** False for a lesson listed in the outline that has no content yet. */
+  available: boolean;
+}
+
+export interface CompiledCourse {
+  id: string;
+  title: string;
+  lessons: OutlineLesson[];
+}
+
+export interface LessonHeading {
+  id: string;
+  /** Plain text of the heading, for the contents list. */
+  text: string;
+  level: 2 | 3;
+}
+
+/** Code highlighted at build time: the raw text plus ready-made HTML. */
+export interface HighlightedCode {
+  source: string;
+  html: string;
+  language: string;
+}
+
+export interface ExampleEmbed {
+  name: 'example';
+  id: string;
+  title: string;
+  /** Path of the file relative to the lesson folder, shown as its name. */
+  src: string;
+  code: HighlightedCode;
+  /** Exactly what the file prints when run. */
+  output: string;
+}
+
+export interface IncludeEmbed {
+  name: 'include';
+  title: string;
+  src: string;
+  code: HighlightedCode;
+}
+
+export type EmbedData = ExampleEmbed | IncludeEmbed;
+
+// Compile-time proof that every declared embed has a data shape and no more.
+type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const EMBED_DATA_COVERS_EMBEDS: AssertSame<EmbedData['name'], EmbedName> = true;
+
+export type LessonBlock = { type: 'html'; html: string } | { type: 'embed'; embed: EmbedData };
+
+/** A level-2 heading with everything under it up to the next one. */
+export interface LessonSection {
+  id: string;
+  title: string;
+  /** The heading's inner HTML (inline code and emphasis kept). */
+  titleHtml: string;
+  blocks: LessonBlock[];
+}
+
+export interface CompiledLesson {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  next: OutlineLesson | null;
+  previous: OutlineLesson | null;
+  headings: LessonHeading[];
+  sections: LessonSection[];
+}

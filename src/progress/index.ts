@@ -1,0 +1,10 @@
+export { progressStore, useProgress } from './react';
+export {
+  createProgressStore,
+  type LessonStatus,
+  lessonStatus,
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_VERSION,
+  type ProgressData,
+  sanitizeProgress,
+} from './store';

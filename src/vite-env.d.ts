@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:course' {
+  import type { CompiledCourse, CompiledLesson } from './lesson/types';
+  export const course: CompiledCourse;
+  /** One lazy loader per lesson with content: each lesson is its own chunk. */
+  export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
+}
