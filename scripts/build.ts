@@ -34,7 +34,10 @@ async function prerender(pathname: string, file: string, lessonId?: string) {
   const chunk = lessonId ? manifest[`virtual:lesson/${lessonId}`]?.file : undefined;
   const preload = chunk ? `<link rel="modulepreload" crossorigin href="/${chunk}">\n  </head>` : '</head>';
   const page = template
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root" data-prerendered-route="${routeKey}">${html}</div>`)
+    .replace(
+      '<div id="root"><!--app-html--></div>',
+      `<div id="root" data-prerendered-route="${routeKey}">${html}</div>`,
+    )
     .replace(/<title>.*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace('</head>', preload);
   if (!page.includes('data-prerendered-route')) throw new Error('index.html lost its <!--app-html--> placeholder');

@@ -1,7 +1,7 @@
+import { course, lessonLoaders } from 'virtual:course';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
-import { course, lessonLoaders } from 'virtual:course';
 import { App } from './app/App';
 import { resolveRoute, routeKey } from './app/routes';
 import { provideLesson } from './lesson/loadLesson';

@@ -1,6 +1,6 @@
+import { course } from 'virtual:course';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { course } from 'virtual:course';
 import { App } from './app/App';
 import { resolveRoute, routeKey } from './app/routes';
 import { loadLesson } from './lesson/loadLesson';

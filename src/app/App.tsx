@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import { getLoadedLesson, loadLesson } from '../lesson/loadLesson';
 import { LessonPage } from '../lesson/LessonPage';
+import { getLoadedLesson, loadLesson } from '../lesson/loadLesson';
 import type { CompiledCourse, CompiledLesson } from '../lesson/types';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';

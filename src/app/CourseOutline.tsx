@@ -10,7 +10,11 @@ const STATUS_TEXT: Record<LessonStatus, string> = {
 };
 
 /** Every lesson of the course in order: the current one marked, the unwritten ones upcoming. */
-export function CourseOutline(props: { course: CompiledCourse; currentLessonId: string | undefined; onNavigate: () => void }) {
+export function CourseOutline(props: {
+  course: CompiledCourse;
+  currentLessonId: string | undefined;
+  onNavigate: () => void;
+}) {
   return (
     <nav className="course-outline" aria-labelledby="course-outline-title">
       <h2 id="course-outline-title" className="course-outline-title">

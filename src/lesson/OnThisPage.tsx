@@ -9,19 +9,18 @@ export function OnThisPage({ headings }: { headings: LessonHeading[] }) {
   const [open, setOpen] = useState(false);
 
   return (
-    <nav className="on-this-page" aria-labelledby="on-this-page-title">
-      <h2 className="on-this-page-title" id="on-this-page-title">
-        <button
-          type="button"
-          className="on-this-page-toggle"
-          aria-expanded={open}
-          aria-controls="on-this-page-list"
-          onClick={() => setOpen(!open)}
-        >
-          On this page
-        </button>
-        <span className="on-this-page-label">On this page</span>
-      </h2>
+    <nav className="on-this-page" aria-label="On this page">
+      {/* Wide screens show the heading; narrow ones the button that folds the list (CSS picks one). */}
+      <h2 className="on-this-page-label">On this page</h2>
+      <button
+        type="button"
+        className="on-this-page-toggle"
+        aria-expanded={open}
+        aria-controls="on-this-page-list"
+        onClick={() => setOpen(!open)}
+      >
+        On this page
+      </button>
       <ol id="on-this-page-list" className={open ? 'toc open' : 'toc'}>
         {headings.map((heading) => (
           <li key={heading.id} className={`toc-level-${heading.level}`}>

@@ -27,7 +27,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {state === 'copied' ? 'Copied' : 'Copy'}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy: select the code and copy it by hand' : ''}
+        {state === 'copied'
+          ? 'Copied to the clipboard'
+          : state === 'failed'
+            ? 'Could not copy: select the code and copy it by hand'
+            : ''}
       </span>
     </>
   );

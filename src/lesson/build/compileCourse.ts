@@ -47,10 +47,20 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
     for (const link of lesson.links) {
       const target = entryOf(link.lessonId);
       if (!target) {
-        errors.push(new ContentError('ERR_LESSON_LINK', `Link to lesson "${link.lessonId}", which the course does not have`, link.where));
+        errors.push(
+          new ContentError(
+            'ERR_LESSON_LINK',
+            `Link to lesson "${link.lessonId}", which the course does not have`,
+            link.where,
+          ),
+        );
       } else if (!target.available) {
         errors.push(
-          new ContentError('ERR_LESSON_LINK', `Link to lesson "${link.lessonId}", which has no content yet (upcoming)`, link.where),
+          new ContentError(
+            'ERR_LESSON_LINK',
+            `Link to lesson "${link.lessonId}", which has no content yet (upcoming)`,
+            link.where,
+          ),
         );
       } else if (link.headingId !== undefined && !compiled.get(link.lessonId)?.ids.has(link.headingId)) {
         errors.push(

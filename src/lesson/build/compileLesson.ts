@@ -15,7 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
 import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
 import { ContentError } from './errors.ts';
-import { highlightCode, isHighlightLanguage, type HighlightLanguage } from './highlight.ts';
+import { type HighlightLanguage, highlightCode, isHighlightLanguage } from './highlight.ts';
 import { type FrontMatter, frontMatterSchema, stableId } from './schemas.ts';
 import { parseYamlData } from './yamlData.ts';
 
@@ -145,7 +145,11 @@ export async function compileLessonFile(options: {
       errors.push(new ContentError('ERR_MARKDOWN', 'Images are not supported in lessons yet', at(node)));
     } else if ((node.type === 'containerDirective' || node.type === 'leafDirective') && parent?.type !== 'root') {
       errors.push(
-        new ContentError('ERR_EMBED', `The embed "${node.name}" must stand on its own, not inside other Markdown`, at(node)),
+        new ContentError(
+          'ERR_EMBED',
+          `The embed "${node.name}" must stand on its own, not inside other Markdown`,
+          at(node),
+        ),
       );
     } else if (node.type === 'code' && parent?.type !== 'containerDirective') {
       if (node.lang && !isHighlightLanguage(node.lang)) {
@@ -205,7 +209,11 @@ export async function compileLessonFile(options: {
     }
     if (!section) {
       errors.push(
-        new ContentError('ERR_HEADING', 'Content before the first "## Heading {#id}"; start the lesson with a heading', at(node)),
+        new ContentError(
+          'ERR_HEADING',
+          'Content before the first "## Heading {#id}"; start the lesson with a heading',
+          at(node),
+        ),
       );
       section = { id: '', title: '', titleHtml: '', blocks: [] };
     }
@@ -236,7 +244,7 @@ export async function compileLessonFile(options: {
     }
     const last = node.children.at(-1);
     const match = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
-    if (!last || last.type !== 'text' || !match) {
+    if (last?.type !== 'text' || !match) {
       errors.push(
         new ContentError(
           'ERR_HEADING_ID',
@@ -249,7 +257,11 @@ export async function compileLessonFile(options: {
     const id = match[1] ?? '';
     if (!stableId.safeParse(id).success) {
       errors.push(
-        new ContentError('ERR_HEADING_ID', `Heading id "${id}" must be lowercase letters, digits and hyphens`, at(node)),
+        new ContentError(
+          'ERR_HEADING_ID',
+          `Heading id "${id}" must be lowercase letters, digits and hyphens`,
+          at(node),
+        ),
       );
       return undefined;
     }
@@ -277,7 +289,9 @@ export async function compileLessonFile(options: {
     const written = node.type === 'containerDirective' ? 'container' : 'leaf';
     const marker = spec.directive === 'container' ? ':::' : '::';
     if (written !== spec.directive) {
-      errors.push(new ContentError('ERR_EMBED', `The embed "${node.name}" is written "${marker}${node.name}{...}"`, where));
+      errors.push(
+        new ContentError('ERR_EMBED', `The embed "${node.name}" is written "${marker}${node.name}{...}"`, where),
+      );
       return undefined;
     }
     const attributes = node.attributes ?? {};
@@ -307,7 +321,13 @@ export async function compileLessonFile(options: {
     const code = await includeFile(attribute('src'), node);
     if (attributes.id !== undefined) {
       if (!stableId.safeParse(attribute('id')).success) {
-        errors.push(new ContentError('ERR_EMBED', `Embed id "${attribute('id')}" must be lowercase letters, digits and hyphens`, where));
+        errors.push(
+          new ContentError(
+            'ERR_EMBED',
+            `Embed id "${attribute('id')}" must be lowercase letters, digits and hyphens`,
+            where,
+          ),
+        );
       } else {
         claimId(attribute('id'), node);
       }
@@ -344,7 +364,9 @@ export async function compileLessonFile(options: {
   async function includeFile(src: string, node: RootContent) {
     const target = path.resolve(lessonDir, src);
     if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep)) {
-      errors.push(new ContentError('ERR_MISSING_FILE', `src="${src}" must be a path inside the lesson's folder`, at(node)));
+      errors.push(
+        new ContentError('ERR_MISSING_FILE', `src="${src}" must be a path inside the lesson's folder`, at(node)),
+      );
       return undefined;
     }
     const language = LANGUAGE_OF_EXTENSION[path.extname(target)];
@@ -363,7 +385,9 @@ export async function compileLessonFile(options: {
     try {
       source = (await readFile(target, 'utf8')).replace(/\r\n?/g, '\n');
     } catch {
-      errors.push(new ContentError('ERR_MISSING_FILE', `src="${src}" names no file (looked for ${relative(target)})`, at(node)));
+      errors.push(
+        new ContentError('ERR_MISSING_FILE', `src="${src}" names no file (looked for ${relative(target)})`, at(node)),
+      );
       return undefined;
     }
     return { source, language, html: await highlightCode(source, language) };
@@ -401,7 +425,12 @@ export function headingAnchor(id: string, text: string): ElementContent {
     tagName: 'a',
     properties: { className: ['heading-anchor'], href: `#${id}` },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: '#' }],
+      },
       {
         type: 'element',
         tagName: 'span',

@@ -23,7 +23,9 @@ export async function loadOutline(lessonsDir: string, relative: (file: string) =
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    errors.push(new ContentError('ERR_OUTLINE', `The course outline ${OUTLINE_FILE} is missing`, { file: relative(file) }));
+    errors.push(
+      new ContentError('ERR_OUTLINE', `The course outline ${OUTLINE_FILE} is missing`, { file: relative(file) }),
+    );
     return { outline: undefined, lessonFolders, errors };
   }
 

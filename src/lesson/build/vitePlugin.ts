@@ -40,7 +40,9 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       if (id === `\0${COURSE_ID}`) {
         const { course, lessons } = await compiledOrThrow();
         const loaders = [...lessons.keys()]
-          .map((lessonId) => `  ${JSON.stringify(lessonId)}: () => import(${JSON.stringify(LESSON_PREFIX + lessonId)}),`)
+          .map(
+            (lessonId) => `  ${JSON.stringify(lessonId)}: () => import(${JSON.stringify(LESSON_PREFIX + lessonId)}),`,
+          )
           .join('\n');
         return `export const course = ${JSON.stringify(course)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
       }

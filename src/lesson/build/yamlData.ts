@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { type ContentErrorCode, ContentError } from './errors.ts';
+import { ContentError, type ContentErrorCode } from './errors.ts';
 
 type Place = { file: string; line: number; column: number };
 
@@ -47,9 +47,11 @@ export function parseYamlData<Schema extends z.ZodType>(
     return {
       locate,
       data: undefined,
-      errors: document.errors.map(
-        (error) => new ContentError(source.code, `Not valid YAML: ${error.message.split('\n')[0]}`, at(error.pos[0])),
-      ),
+      errors: document.errors.map((error) => {
+        // The library's own "at line N" counts from the YAML block, not the file: drop it.
+        const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return new ContentError(source.code, `Not valid YAML: ${reason}`, at(error.pos[0]));
+      }),
     };
   }
 

@@ -1,5 +1,5 @@
-import type { HighlightedCode } from '../types';
 import { CopyButton } from '../../ui/CopyButton';
+import type { HighlightedCode } from '../types';
 
 /** A titled code file: the build already highlighted it, so the page only inserts HTML. */
 export function CodeFile(props: { titleId: string; title: string; src: string; code: HighlightedCode }) {

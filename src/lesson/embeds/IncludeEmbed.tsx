@@ -6,8 +6,8 @@ import { CodeFile } from './CodeFile';
 export function IncludeEmbed({ embed }: { embed: IncludeData }) {
   const titleId = useId();
   return (
-    <div className="embed include" role="group" aria-labelledby={titleId}>
+    <figure className="embed include" aria-labelledby={titleId}>
       <CodeFile titleId={titleId} title={embed.title} src={embed.src} code={embed.code} />
-    </div>
+    </figure>
   );
 }

@@ -1,0 +1,124 @@
+import { course } from 'virtual:course';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { loadLesson } from '../lesson/loadLesson';
+import { App } from './App';
+import { THEME_STORAGE_KEY } from './theme';
+
+async function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const view = render(
+    <Router hook={location.hook}>
+      <App course={course} />
+    </Router>,
+  );
+  await act(() => loadLesson('jwt-auth'));
+  return { ...view, location };
+}
+
+describe('App', () => {
+  it('renders the lesson with its title, every section and the Up next card', async () => {
+    await renderAt('/lessons/jwt-auth');
+    expect(await screen.findByRole('heading', { level: 1, name: 'API Authentication with JWT' })).toBeInTheDocument();
+    const sections = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.id)
+      .filter((id) => id !== '' && id !== 'course-outline-title');
+    expect(sections).toEqual([
+      'introduction',
+      'anatomy',
+      'example-build-verify',
+      'flow',
+      'example-flask',
+      'production',
+      'exercise',
+      'troubleshooting',
+      'challenge',
+      'recap',
+      'quiz',
+    ]);
+    const pager = screen.getByRole('navigation', { name: 'Previous and next lessons' });
+    expect(pager).toHaveTextContent('Up nextSerialization with MarshmallowUpcoming');
+    expect(within(pager).queryByRole('link')).toBeNull();
+  });
+
+  it('shows each example with its code file and its output', async () => {
+    await renderAt('/lessons/jwt-auth');
+    const example = await screen.findByRole('figure', { name: 'Example A: build and verify a JWT by hand' });
+    expect(within(example).getByText('build_and_verify.py')).toBeInTheDocument();
+    expect(within(example).getByText('Output')).toBeInTheDocument();
+    expect(example.querySelector('pre.output')?.textContent?.split('\n')[0]).toBe('True');
+    expect(within(example).getByRole('button', { name: 'Copy build_and_verify.py' })).toBeInTheDocument();
+  });
+
+  it('lists the course in the outline with the current lesson marked and the next one upcoming', async () => {
+    await renderAt('/lessons/jwt-auth');
+    const outline = screen.getByRole('navigation', { name: 'Lessons' });
+    const current = within(outline).getByRole('link', { current: 'page' });
+    expect(current).toHaveTextContent('API Authentication with JWT');
+    expect(current).toHaveTextContent('In progress');
+    expect(within(outline).getByText(/Serialization with Marshmallow/)).toHaveTextContent('Upcoming');
+  });
+
+  it('gives / the lesson address', async () => {
+    const { location } = await renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'API Authentication with JWT' })).toBeInTheDocument();
+    expect(location.history?.at(-1)).toBe('/lessons/jwt-auth');
+  });
+
+  it('shows a 404 page with a way back for an unknown lesson', async () => {
+    await renderAt('/lessons/no-such-lesson');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/lessons/no-such-lesson')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the first lesson' })).toHaveAttribute('href', '/lessons/jwt-auth');
+  });
+
+  it('says an upcoming lesson is coming soon', async () => {
+    await renderAt('/lessons/marshmallow');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Serialization with Marshmallow is coming soon' }),
+    ).toBeInTheDocument();
+  });
+
+  it('toggles the theme and remembers the choice', async () => {
+    const user = userEvent.setup();
+    await renderAt('/lessons/jwt-auth');
+    const toggle = screen.getByRole('button', { name: 'Dark theme' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(window.localStorage.getItem(THEME_STORAGE_KEY)).toBe('dark');
+    await user.click(toggle);
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+
+  it('opens and closes the course menu by button and Escape, returning focus', async () => {
+    const user = userEvent.setup();
+    await renderAt('/lessons/jwt-auth');
+    const menu = screen.getByRole('button', { name: 'Lessons' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('course-sidebar')).toHaveClass('open');
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+  });
+
+  it('folds the contents list behind a button for narrow screens', async () => {
+    const user = userEvent.setup();
+    await renderAt('/lessons/jwt-auth');
+    const contents = screen.getByRole('navigation', { name: 'On this page' });
+    const toggle = within(contents).getByRole('button', { name: 'On this page' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const links = within(contents).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toContain('#missing-token');
+    await user.click(within(contents).getByRole('link', { name: 'Troubleshooting' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});

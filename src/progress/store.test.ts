@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createProgressStore, lessonStatus, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, sanitizeProgress } from './store';
+
+function fakeStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const NOW = new Date('2026-11-29T10:00:00Z');
+
+describe('progress store', () => {
+  it('records a first visit once, with the injected clock, and persists it versioned', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().markVisited('jwt-auth', NOW);
+    store.getState().markVisited('jwt-auth', new Date('2030-01-01T00:00:00Z'));
+    expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
+    expect(lessonStatus(store.getState(), 'other')).toBe('not-started');
+    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({
+      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } } },
+      version: PROGRESS_VERSION,
+    });
+  });
+
+  it('restores stored progress on start', () => {
+    const stored = { state: { lessons: { a: { firstVisitedAt: 'x', completedAt: 'y' } } }, version: PROGRESS_VERSION };
+    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(stored) }));
+    expect(lessonStatus(store.getState(), 'a')).toBe('complete');
+  });
+
+  it('starts empty instead of crashing on corrupt JSON', () => {
+    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: '{not json' }));
+    expect(store.getState().lessons).toEqual({});
+  });
+
+  it('keeps what is valid from data of the wrong shape or a future version', () => {
+    const stored = {
+      state: { lessons: { good: { firstVisitedAt: 'x' }, bad: 42, worse: { firstVisitedAt: 7 } } },
+      version: PROGRESS_VERSION + 5,
+    };
+    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(stored) }));
+    expect(store.getState().lessons).toEqual({ good: { firstVisitedAt: 'x' } });
+  });
+
+  it('works in memory when storage is unavailable', () => {
+    const store = createProgressStore(() => {
+      throw new Error('localStorage is disabled');
+    });
+    store.getState().markVisited('jwt-auth', NOW);
+    expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
+  });
+});
+
+describe('sanitizeProgress', () => {
+  it.each([null, 3, 'text', [], { lessons: [] }, { lessons: null }])('turns %j into empty progress', (value) => {
+    expect(sanitizeProgress(value)).toEqual({ lessons: {} });
+  });
+});

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/lesson/build/index.ts';
+import type { CompiledLesson, ExampleEmbed } from '../../src/lesson/types.ts';
+import { referencePythonHas, runReferencePython, warnSkipped } from '../support/referencePython.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const lessonDir = path.join(root, 'lessons/jwt-auth');
+
+let lesson: CompiledLesson;
+let text: string;
+let examples: ExampleEmbed[];
+
+beforeAll(async () => {
+  const compiled = await compileCourse(path.join(root, 'lessons'), root);
+  expect(compiled.errors.map((error) => error.format())).toEqual([]);
+  const found = compiled.lessons.get('jwt-auth');
+  if (!found) throw new Error('lesson jwt-auth did not compile');
+  lesson = found;
+  const blocks = lesson.sections.flatMap((section) => section.blocks);
+  examples = blocks.flatMap((block) => (block.type === 'embed' && block.embed.name === 'example' ? [block.embed] : []));
+  text = blocks
+    .map((block) => (block.type === 'html' ? block.html : block.embed.code.source))
+    .join('\n')
+    .replace(/<[^>]+>/g, '');
+});
+
+describe('the JWT lesson', () => {
+  it('has every section of the brief, in order', () => {
+    expect(lesson.sections.map((section) => section.id)).toEqual([
+      'introduction',
+      'anatomy',
+      'example-build-verify',
+      'flow',
+      'example-flask',
+      'production',
+      'exercise',
+      'troubleshooting',
+      'challenge',
+      'recap',
+      'quiz',
+    ]);
+    expect(lesson.next?.title).toBe('Serialization with Marshmallow');
+    expect(lesson.next?.available).toBe(false);
+  });
+
+  it('has the three troubleshooting cases', () => {
+    const troubleshooting = lesson.headings.filter((heading) => heading.level === 3).map((heading) => heading.id);
+    expect(troubleshooting).toEqual(expect.arrayContaining(['missing-token', 'secret-changed', 'leaking-secrets']));
+  });
+
+  it('uses every term of the brief', () => {
+    for (const term of [
+      'JWT',
+      'token',
+      'claim',
+      'header',
+      'payload',
+      'signature',
+      'secret key',
+      'HMAC',
+      'HS256',
+      'base64url',
+      'Bearer',
+      'Authorization',
+      'protected route',
+      'exp',
+      'sub',
+      'iat',
+      'hmac.compare_digest',
+      'create_access_token',
+      'get_jwt_identity',
+      '@jwt_required()',
+      'stateless',
+    ]) {
+      expect(text, term).toContain(term);
+    }
+  });
+
+  it('includes examples A, B and the Flask-JWT-Extended example from their files', () => {
+    expect(examples.map((example) => example.src)).toEqual([
+      'examples/build_and_verify.py',
+      'examples/flask_login.py',
+      'examples/flask_jwt_extended_app.py',
+    ]);
+    const [exampleA] = examples;
+    expect(exampleA?.output.split('\n')[0]).toBe('True');
+    expect(exampleA?.output).toContain('Invalid signature');
+  });
+});
+
+describe('every example prints what the lesson says it prints (real Python)', () => {
+  const cases = [
+    { src: 'examples/build_and_verify.py', modules: ['hmac'] },
+    { src: 'examples/flask_login.py', modules: ['flask', 'jwt'] },
+    { src: 'examples/flask_jwt_extended_app.py', modules: ['flask', 'jwt', 'flask_jwt_extended'] },
+  ];
+  for (const { src, modules } of cases) {
+    const available = referencePythonHas(...modules);
+    if (!available) {
+      warnSkipped(
+        `running ${src} with real Python`,
+        `/usr/bin/python3 cannot import ${modules.join(', ')}` +
+          (modules.includes('flask_jwt_extended')
+            ? ' (Debian has no package for Flask-JWT-Extended).'
+            : '; install them with: apt-get install -y python3-flask python3-jwt'),
+      );
+    }
+    it.skipIf(!available)(src, () => {
+      const example = examples.find((candidate) => candidate.src === src);
+      expect(runReferencePython(path.join(lessonDir, src), lessonDir)).toBe(example?.output);
+    });
+  }
+});

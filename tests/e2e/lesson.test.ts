@@ -1,0 +1,219 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { type LearnerPage, openLearnerPage, seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+
+const baseUrl = inject('baseUrl');
+const LESSON = `${baseUrl}/lessons/jwt-auth`;
+const SECTION_IDS = [
+  'introduction',
+  'anatomy',
+  'example-build-verify',
+  'flow',
+  'example-flask',
+  'production',
+  'exercise',
+  'troubleshooting',
+  'challenge',
+  'recap',
+  'quiz',
+];
+
+let browser: Browser;
+let learner: LearnerPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Opens a fresh learner page; after each test, asserts it logged no error and called no other origin. */
+async function open(options: Parameters<typeof openLearnerPage>[2] = {}) {
+  learner = await openLearnerPage(browser, baseUrl, options);
+  return learner;
+}
+afterEach(async () => {
+  if (!learner) return;
+  const { errors, foreignRequests } = learner;
+  await learner.close();
+  learner = undefined;
+  expect(errors, 'console errors').toEqual([]);
+  expect(foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+const inViewport = (id: string) =>
+  `(() => { const r = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; })()`;
+
+describe('the lesson page in Chromium', () => {
+  it('is prerendered: the HTML itself holds the title and every section', async () => {
+    const html = await (await fetch(LESSON)).text();
+    expect(html).toContain('<h1 id="lesson-title" elementtiming="lesson-title">API Authentication with JWT</h1>');
+    for (const id of SECTION_IDS) expect(html).toContain(`<h2 id="${id}">`);
+    expect(html).toContain('<title>API Authentication with JWT · Flask APIs, Hands-On</title>');
+  });
+
+  it('renders every section, hydrates, and runs with no console error or foreign request', async () => {
+    const { page } = await open();
+    await page.goto(LESSON);
+    await waitForApp(page);
+    const ids = await page.locator('.lesson-section > h2').evaluateAll((headings) => headings.map((h) => h.id));
+    expect(ids).toEqual(SECTION_IDS);
+    await expect(page.locator('.example').count()).resolves.toBe(3);
+    await expect(page.locator('#build-and-verify .output').textContent()).resolves.toMatch(/^True\n/);
+    // Hydrated, not just painted: the outline's status comes from the store.
+    await page
+      .getByRole('link', { name: /API Authentication with JWT/ })
+      .getByText('In progress')
+      .waitFor();
+  });
+
+  it('deep-links to a heading, keeps it across a reload, and marks it in the contents', async () => {
+    const { page } = await open();
+    await page.goto(`${LESSON}#troubleshooting`);
+    await waitForApp(page);
+    await page.waitForFunction(inViewport('troubleshooting'));
+    const current = page.locator('.on-this-page a[aria-current="location"]');
+    await expect.poll(() => current.textContent()).toBe('Troubleshooting');
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(inViewport('troubleshooting'));
+    expect(page.url()).toBe(`${LESSON}#troubleshooting`);
+  });
+
+  it('gives every heading a shareable link, and the contents follow the reader', async () => {
+    const { page } = await open();
+    await page.goto(LESSON);
+    await waitForApp(page);
+    await page.locator('#secret-changed a.heading-anchor').click();
+    expect(page.url()).toBe(`${LESSON}#secret-changed`);
+    await page.waitForFunction(inViewport('secret-changed'));
+    await expect
+      .poll(() => page.locator('.on-this-page a[aria-current="location"]').textContent())
+      .toBe('Every token suddenly fails: the secret key changed');
+    await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'Anatomy of a token' })
+      .click();
+    await page.waitForFunction(inViewport('anatomy'));
+    await expect
+      .poll(() => page.locator('.on-this-page a[aria-current="location"]').textContent())
+      .toBe('Anatomy of a token');
+  });
+
+  it('shows the lesson from the top for an anchor that does not exist', async () => {
+    const { page } = await open();
+    await page.goto(`${LESSON}#no-such-heading`);
+    await waitForApp(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.getByRole('heading', { level: 1, name: 'API Authentication with JWT' }).waitFor();
+  });
+
+  it('shows a 404 page for an unknown lesson, with a way back', async () => {
+    const { page } = await open();
+    await page.goto(`${baseUrl}/lessons/does-not-exist`);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await page.title()).toBe('Page not found');
+    await page.getByRole('link', { name: 'Go to the first lesson' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API Authentication with JWT' }).waitFor();
+    expect(page.url()).toBe(LESSON);
+  });
+
+  it('gives / the lesson and its address', async () => {
+    const { page } = await open();
+    await page.goto(`${baseUrl}/`);
+    await waitForApp(page);
+    await page.waitForURL(LESSON);
+    await page.getByRole('heading', { level: 1, name: 'API Authentication with JWT' }).waitFor();
+  });
+
+  it('follows the system theme, and remembers the toggle across reloads', async () => {
+    const { page } = await open({ colorScheme: 'dark' });
+    await page.goto(LESSON);
+    await waitForApp(page);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('dark');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await theme()).toBe('light');
+    await page.reload();
+    await waitForApp(page);
+    expect(await theme()).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+  });
+
+  it('works at 360 px: the outline opens from a menu, nothing scrolls sideways', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(LESSON);
+    await waitForApp(page);
+    const outline = page.getByRole('navigation', { name: 'Lessons', exact: true });
+    expect(await outline.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: 'Lessons', exact: true });
+    await menu.click();
+    await outline.waitFor({ state: 'visible' });
+    expect(await outline.getByRole('link', { name: /API Authentication with JWT/ }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(await outline.getByText('Upcoming').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await outline.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const contents = page.getByRole('button', { name: 'On this page' });
+    await contents.click();
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Troubleshooting' }).click();
+    await page.waitForFunction(inViewport('troubleshooting'));
+  });
+
+  it('stays readable at 200% zoom (a 640 px wide layout) without sideways scrolling', async () => {
+    const { page } = await open({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    await page.goto(LESSON);
+    await waitForApp(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    const fontSize = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontSize);
+    expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(16);
+  });
+
+  it('can be used by keyboard: skip link first, then into the lesson', async () => {
+    const { page } = await open();
+    await page.goto(LESSON);
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focused).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+      const { page } = await open({ colorScheme });
+      await page.goto(LESSON);
+      await waitForApp(page);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.goto(`${baseUrl}/lessons/nope`);
+      await waitForApp(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('has no serious axe violations at 360 px with the menu open', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 740 } });
+    await page.goto(LESSON);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
