@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
+import { waitForApp } from '../tests/support/learnerPage.ts';
 import { startPreview } from '../tests/support/server.ts';
 
 const outDir = process.argv[2] ?? 'test-results/screenshots';
@@ -11,7 +12,7 @@ await mkdir(outDir, { recursive: true });
 const server = await startPreview();
 const browser = await launchChromium();
 const shots: { name: string; width: number; height: number; dark?: boolean; hash?: string; full?: boolean }[] = [
-  { name: 'wide-light', width: 1400, height: 900 },
+  { name: 'lesson', width: 1280, height: 800 },
   { name: 'wide-dark', width: 1400, height: 900, dark: true, hash: '#build-and-verify' },
   { name: 'narrow-light', width: 360, height: 780 },
   { name: 'narrow-dark-anatomy', width: 360, height: 780, dark: true, hash: '#anatomy' },
@@ -26,6 +27,8 @@ try {
     });
     const page = await context.newPage();
     await page.goto(`${server.url}/lessons/jwt-auth${shot.hash ?? ''}`, { waitUntil: 'networkidle' });
+    await waitForApp(page);
+    await page.waitForTimeout(800); // let a smooth scroll to the anchor finish
     const file = path.join(outDir, `${shot.name}.png`);
     await page.screenshot({ path: file, fullPage: shot.full ?? false });
     console.log(`wrote ${file}`);

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { resolveRoute, routeKey } from './app/routes';
 import { loadLesson } from './lesson/loadLesson';
 import './app/styles.css';
+import 'virtual:lesson-code.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -6,3 +6,6 @@ declare module 'virtual:course' {
   /** One lazy loader per lesson with content: each lesson is its own chunk. */
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
+
+/** The colours of build-time highlighted code, as classes for both themes. */
+declare module 'virtual:lesson-code.css';

@@ -108,7 +108,14 @@ describe('compileCourse: a valid course', () => {
       '<h3 id="detail">A detail <a class="heading-anchor" href="#detail">',
     );
     expect(html?.type === 'html' && html.html).toMatch(
-      /<pre class="shiki[^"]*"[^>]*><code><span class="line"><span style="color:/,
+      /<pre tabindex="0" class="shiki" data-language="python"><code><span class="line"><span class="hl-\d+">print<\/span>\(<span class="hl-\d+">"hi"<\/span>\)/,
+    );
+  });
+
+  it('serves token colours as one stylesheet for both themes', async () => {
+    const { codeStylesheet } = await courseWith({ 'first/lesson.md': GOOD_LESSON });
+    expect(codeStylesheet).toMatch(
+      /^\.hl-0\{color:#[0-9a-f]{6}\}\n:root\[data-theme=dark\] \.hl-0\{color:#[0-9a-f]{6}\}$/im,
     );
   });
 
@@ -369,5 +376,27 @@ describe('compileCourse: the outline', () => {
       'first/lesson.md': GOOD_LESSON.replace('title: First Lesson', 'title: Other'),
     });
     expect(errors).toContainEqual(expect.objectContaining({ code: 'ERR_FRONT_MATTER', line: 3 }));
+  });
+});
+
+describe('the documented example in lessons/README.md', () => {
+  it('compiles without errors', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../lessons/README.md', import.meta.url), 'utf8');
+    const example = /````markdown\n([\s\S]*?)\n````/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const outline = `id: c\ntitle: C\nlessons:\n  - id: hello\n    title: Hello, Flask\n    summary: S.\n  - id: jwt-auth\n    title: JWT\n    summary: S.\n`;
+    const { errors, lessons } = await courseWith({
+      'course.yaml': outline,
+      'hello/lesson.md': example ?? '',
+      'hello/examples/hello.py': 'print("Hello, Flask!")\n',
+      'jwt-auth/lesson.md': '---\nid: jwt-auth\ntitle: JWT\nsummary: S.\nminutes: 1\n---\n\n## The flow {#flow}\n',
+    });
+    expect(errors.map((error) => error.format())).toEqual([]);
+    expect(lessons.get('hello')?.headings.map((heading) => heading.id)).toEqual([
+      'why-flask',
+      'first-program',
+      'your-turn',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CompiledCourse, CompiledLesson, OutlineLesson } from '../types.ts';
 import { type CompiledLessonFile, compileLessonFile } from './compileLesson.ts';
 import { ContentError } from './errors.ts';
+import { TokenClasses } from './highlight.ts';
 import { loadOutline, OUTLINE_FILE } from './outline.ts';
 
 export interface CompiledContent {
@@ -10,6 +11,8 @@ export interface CompiledContent {
   errors: ContentError[];
   /** Every file the content was read from, for the dev server to watch. */
   files: string[];
+  /** CSS for the token classes the highlighted code uses, in both themes. */
+  codeStylesheet: string;
 }
 
 /**
@@ -24,15 +27,17 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
   const { outline, lessonFolders, errors } = await loadOutline(lessonsDir, relative);
   const files = [path.join(lessonsDir, OUTLINE_FILE)];
 
+  const tokenClasses = new TokenClasses();
   const compiled = new Map<string, CompiledLessonFile>();
   for (const folder of lessonFolders) {
     const file = path.join(lessonsDir, folder, 'lesson.md');
-    const lesson = await compileLessonFile({ file, relative });
+    const lesson = await compileLessonFile({ file, relative, tokenClasses });
     files.push(file, ...lesson.includedFiles);
     errors.push(...lesson.errors);
     compiled.set(folder, lesson);
   }
-  if (!outline) return { course: undefined, lessons: new Map(), errors, files };
+  const codeStylesheet = tokenClasses.stylesheet();
+  if (!outline) return { course: undefined, lessons: new Map(), errors, files, codeStylesheet };
 
   const entries: OutlineLesson[] = outline.lessons.map((lesson) => ({
     id: lesson.id,
@@ -109,5 +114,11 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { course: { id: outline.id, title: outline.title, lessons: entries }, lessons, errors, files };
+  return {
+    course: { id: outline.id, title: outline.title, lessons: entries },
+    lessons,
+    errors,
+    files,
+    codeStylesheet,
+  };
 }

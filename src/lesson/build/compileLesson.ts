@@ -15,7 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
 import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
 import { ContentError } from './errors.ts';
-import { type HighlightLanguage, highlightCode, isHighlightLanguage } from './highlight.ts';
+import { type HighlightLanguage, highlightCode, isHighlightLanguage, type TokenClasses } from './highlight.ts';
 import { type FrontMatter, frontMatterSchema, stableId } from './schemas.ts';
 import { parseYamlData } from './yamlData.ts';
 
@@ -63,8 +63,10 @@ export async function compileLessonFile(options: {
   file: string;
   /** How to print a path in messages (relative to the project). */
   relative: (file: string) => string;
+  /** Shared by every lesson of a build, so one stylesheet colours all code. */
+  tokenClasses: TokenClasses;
 }): Promise<CompiledLessonFile> {
-  const { file, relative } = options;
+  const { file, relative, tokenClasses } = options;
   const lessonDir = path.dirname(file);
   const relFile = relative(file);
   const errors: ContentError[] = [];
@@ -189,7 +191,7 @@ export async function compileLessonFile(options: {
   let pending: RootContent[] = [];
   const flushProse = async () => {
     if (pending.length === 0) return;
-    const html = await proseToHtml(pending, result.headings);
+    const html = await proseToHtml(pending, result.headings, tokenClasses);
     pending = [];
     if (section && html.trim()) section.blocks.push({ type: 'html', html });
   };
@@ -390,7 +392,7 @@ export async function compileLessonFile(options: {
       );
       return undefined;
     }
-    return { source, language, html: await highlightCode(source, language) };
+    return { source, language, html: await highlightCode(source, language, tokenClasses) };
   }
 }
 
@@ -399,13 +401,17 @@ function outputText(node: Code): string {
   return node.value === '' ? '' : `${node.value}\n`;
 }
 
-async function proseToHtml(nodes: RootContent[], headings: LessonHeading[]): Promise<string> {
+async function proseToHtml(
+  nodes: RootContent[],
+  headings: LessonHeading[],
+  tokenClasses: TokenClasses,
+): Promise<string> {
   // Highlight fenced code first, then let mdast-util-to-hast carry the HTML through untouched.
   const children = await Promise.all(
     nodes.map(async (node): Promise<RootContent> => {
       if (node.type !== 'code') return node;
       const language = node.lang && isHighlightLanguage(node.lang) ? node.lang : 'text';
-      return { type: 'html', value: await highlightCode(node.value, language) };
+      return { type: 'html', value: await highlightCode(node.value, language, tokenClasses) };
     }),
   );
   const hast = toHast({ type: 'root', children }, { allowDangerousHtml: true }) as HastRoot;

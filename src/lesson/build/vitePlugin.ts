@@ -5,11 +5,13 @@ import { ContentBuildError, formatContentErrors } from './errors.ts';
 
 const COURSE_ID = 'virtual:course';
 const LESSON_PREFIX = 'virtual:lesson/';
+const CODE_CSS_ID = 'virtual:lesson-code.css';
 
 /**
  * Compiles `lessons/` at build time and serves it as modules:
  * `virtual:course` (the outline and a lazy loader per lesson) and
- * `virtual:lesson/<id>` (one lesson's page data). Content errors fail the
+ * `virtual:lesson/<id>` (one lesson's page data), and
+ * `virtual:lesson-code.css` (the colours of highlighted code). Content errors fail the
  * build, all listed with file and line; in dev they show in the overlay.
  */
 export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }): Plugin {
@@ -33,7 +35,7 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       if (compiled.errors.length > 0) this.error(formatContentErrors(compiled.errors));
     },
     resolveId(id) {
-      if (id === COURSE_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
+      if (id === COURSE_ID || id === CODE_CSS_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -46,6 +48,7 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
           .join('\n');
         return `export const course = ${JSON.stringify(course)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
       }
+      if (id === `\0${CODE_CSS_ID}`) return (await compiledOrThrow()).codeStylesheet;
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const { lessons } = await compiledOrThrow();
         const lesson = lessons.get(id.slice(LESSON_PREFIX.length + 1));
@@ -61,7 +64,7 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         if (!path.resolve(file).startsWith(lessonsDir + path.sep)) return;
         content = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.startsWith(`\0${COURSE_ID}`) || module.id?.startsWith(`\0${LESSON_PREFIX}`)) {
+          if ([COURSE_ID, CODE_CSS_ID, LESSON_PREFIX].some((prefix) => module.id?.startsWith(`\0${prefix}`))) {
             server.moduleGraph.invalidateModule(module);
           }
         }

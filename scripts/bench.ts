@@ -1,0 +1,163 @@
+// `npm run bench`: builds the app, serves it, loads the lesson in headless
+// Chromium several times (fresh cache each time) and prints medians against
+// the budgets the issues set.
+// Options: --runs N (default 7), --no-build (reuse dist/), --json FILE.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
+import { waitForApp } from '../tests/support/learnerPage.ts';
+import { startPreview } from '../tests/support/server.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const RUNS = Number(option('--runs') ?? 7);
+const LESSON_PATH = '/lessons/jwt-auth';
+
+interface Metric {
+  name: string;
+  unit: 'KB' | 'ms' | 'MB' | 'count';
+  /** Upper bound from an issue, if any. */
+  budget?: number;
+  samples: number[];
+}
+
+const metrics = new Map<string, Metric>();
+function record(name: string, unit: Metric['unit'], value: number, budget?: number) {
+  const metric = metrics.get(name) ?? { name, unit, budget, samples: [] };
+  metric.samples.push(value);
+  metrics.set(name, metric);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/**
+ * Bytes, requests and heap: deterministic, so one instrumented load gives them.
+ * (Reading bodies and enabling CDP domains slows a page, so timings come from
+ * separate, uninstrumented loads.)
+ */
+async function measureWeight(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bodies: Promise<{ type: string; raw: number; gzip: number }>[] = [];
+  let interactive = false;
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (interactive || !['document', 'script', 'stylesheet'].includes(type)) return;
+    bodies.push(
+      response.body().then((body) => ({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+    );
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForApp(page);
+  interactive = true;
+  const { metrics: cdpMetrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const loaded = await Promise.all(bodies);
+  await context.close();
+
+  const sum = (type: string, field: 'raw' | 'gzip') =>
+    loaded.filter((item) => item.type === type).reduce((total, item) => total + item[field], 0) / 1024;
+  record('JS before interactive (gzip)', 'KB', sum('script', 'gzip'), 120);
+  record('JS before interactive (raw)', 'KB', sum('script', 'raw'));
+  record('HTML document, CSS inlined (gzip)', 'KB', sum('document', 'gzip'));
+  record('CSS files before interactive (gzip)', 'KB', sum('stylesheet', 'gzip'));
+  record('Requests before interactive', 'count', loaded.length);
+  record('JS heap used', 'MB', (cdpMetrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20);
+}
+
+async function measureTimings(browser: Browser, url: string, prefix = '') {
+  // Let the previous run's renderer shut down first: on two cores it competes with this one.
+  await new Promise((resolve) => setTimeout(resolve, 750));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // Element Timing entries are buffered, but only an observer can read them.
+  await page.addInitScript(() => {
+    const win = window as unknown as { __titlePaint?: number };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
+        if (entry.identifier === 'lesson-title') win.__titlePaint = entry.renderTime || entry.startTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (!prefix) await waitForApp(page);
+  await page.waitForFunction(() => (window as unknown as { __titlePaint?: number }).__titlePaint !== undefined);
+  const timings = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      titlePaint: (window as unknown as { __titlePaint: number }).__titlePaint,
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      load: navigation.loadEventEnd,
+      interactive: performance.getEntriesByName('app-interactive')[0]?.startTime ?? Number.NaN,
+    };
+  });
+  await context.close();
+  if (prefix) {
+    record(`${prefix}: heading painted`, 'ms', timings.titlePaint);
+    return;
+  }
+  record('First heading painted', 'ms', timings.titlePaint, 300);
+  record('First contentful paint', 'ms', timings.firstContentfulPaint);
+  record('DOMContentLoaded', 'ms', timings.domContentLoaded);
+  record('Load event', 'ms', timings.load);
+  record('Interactive (hydrated)', 'ms', timings.interactive);
+}
+
+function printTable() {
+  const rows = [...metrics.values()].map((metric) => {
+    const value = median(metric.samples);
+    const digits = metric.unit === 'count' ? 0 : 1;
+    const fmt = (n: number) => n.toFixed(digits);
+    const status = metric.budget === undefined ? '' : value <= metric.budget ? 'ok' : 'OVER BUDGET';
+    return [
+      metric.name,
+      `${fmt(value)} ${metric.unit}`,
+      `${fmt(Math.min(...metric.samples))}–${fmt(Math.max(...metric.samples))}`,
+      metric.budget === undefined ? '' : `≤ ${metric.budget} ${metric.unit}`,
+      status,
+    ];
+  });
+  const header = ['metric', `median of ${RUNS}`, 'range', 'budget', 'status'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  console.log(`\n${line(header)}\n| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
+}
+
+if (!args.includes('--no-build')) execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+// The floor this machine and browser impose on any page: one heading, nothing else.
+const BASELINE = 'dist/__bench-baseline.html';
+writeFileSync(BASELINE, '<!doctype html><title>baseline</title><h1 elementtiming="lesson-title">Baseline</h1>');
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  console.log(`\nLoading ${LESSON_PATH} ${RUNS} times in headless Chromium (fresh cache each time)…`);
+  const url = server.url + LESSON_PATH;
+  await measureTimings(browser, url); // warm-up: lets the server and disk cache settle
+  metrics.clear();
+  for (let run = 0; run < RUNS; run++) await measureWeight(browser, url);
+  for (let run = 0; run < RUNS; run++) {
+    await measureTimings(browser, url);
+    await measureTimings(browser, `${server.url}/__bench-baseline.html`, 'Baseline page (one <h1>, no CSS/JS)');
+  }
+  printTable();
+  const jsonFile = option('--json');
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify([...metrics.values()], null, 2));
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(BASELINE, { force: true });
+}
