@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { JWT_LESSON_SECTION_IDS } from '../../tests/support/jwtLesson';
 import { loadLesson } from '../lesson/loadLesson';
 import { App } from './App';
 import { THEME_STORAGE_KEY } from './theme';
@@ -27,19 +28,7 @@ describe('App', () => {
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.id)
       .filter((id) => id !== '' && id !== 'course-outline-title');
-    expect(sections).toEqual([
-      'introduction',
-      'anatomy',
-      'example-build-verify',
-      'flow',
-      'example-flask',
-      'production',
-      'exercise',
-      'troubleshooting',
-      'challenge',
-      'recap',
-      'quiz',
-    ]);
+    expect(sections).toEqual([...JWT_LESSON_SECTION_IDS]);
     const pager = screen.getByRole('navigation', { name: 'Previous and next lessons' });
     expect(pager).toHaveTextContent('Up nextSerialization with MarshmallowUpcoming');
     expect(within(pager).queryByRole('link')).toBeNull();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/lesson/build/index.ts';
 import type { CompiledLesson, ExampleEmbed } from '../../src/lesson/types.ts';
+import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
 import { referencePythonHas, runReferencePython, warnSkipped } from '../support/referencePython.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,19 +29,7 @@ beforeAll(async () => {
 
 describe('the JWT lesson', () => {
   it('has every section of the brief, in order', () => {
-    expect(lesson.sections.map((section) => section.id)).toEqual([
-      'introduction',
-      'anatomy',
-      'example-build-verify',
-      'flow',
-      'example-flask',
-      'production',
-      'exercise',
-      'troubleshooting',
-      'challenge',
-      'recap',
-      'quiz',
-    ]);
+    expect(lesson.sections.map((section) => section.id)).toEqual([...JWT_LESSON_SECTION_IDS]);
     expect(lesson.next?.title).toBe('Serialization with Marshmallow');
     expect(lesson.next?.available).toBe(false);
   });

@@ -1,23 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
 import { type LearnerPage, openLearnerPage, seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
 
 const baseUrl = inject('baseUrl');
 const LESSON = `${baseUrl}/lessons/jwt-auth`;
-const SECTION_IDS = [
-  'introduction',
-  'anatomy',
-  'example-build-verify',
-  'flow',
-  'example-flask',
-  'production',
-  'exercise',
-  'troubleshooting',
-  'challenge',
-  'recap',
-  'quiz',
-];
 
 let browser: Browser;
 let learner: LearnerPage | undefined;
@@ -48,7 +36,7 @@ describe('the lesson page in Chromium', () => {
   it('is prerendered: the HTML itself holds the title and every section', async () => {
     const html = await (await fetch(LESSON)).text();
     expect(html).toContain('<h1 id="lesson-title" elementtiming="lesson-title">API Authentication with JWT</h1>');
-    for (const id of SECTION_IDS) expect(html).toContain(`<h2 id="${id}">`);
+    for (const id of JWT_LESSON_SECTION_IDS) expect(html).toContain(`<h2 id="${id}">`);
     expect(html).toContain('<title>API Authentication with JWT · Flask APIs, Hands-On</title>');
   });
 
@@ -57,7 +45,7 @@ describe('the lesson page in Chromium', () => {
     await page.goto(LESSON);
     await waitForApp(page);
     const ids = await page.locator('.lesson-section > h2').evaluateAll((headings) => headings.map((h) => h.id));
-    expect(ids).toEqual(SECTION_IDS);
+    expect(ids).toEqual([...JWT_LESSON_SECTION_IDS]);
     await expect(page.locator('.example').count()).resolves.toBe(3);
     await expect(page.locator('#build-and-verify .output').textContent()).resolves.toMatch(/^True\n/);
     // Hydrated, not just painted: the outline's status comes from the store.
