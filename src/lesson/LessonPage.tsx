@@ -11,6 +11,12 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
     progressStore.getState().markVisited(lesson.id);
   }, [lesson.id]);
 
+  useEffect(() => {
+    // A prerendered page was already scrolled to its #anchor by the browser; a page
+    // rendered here (dev server, another lesson) was not, so do it now.
+    if (lesson.id && window.scrollY === 0) scrollToHash(window.location.hash);
+  }, [lesson.id]);
+
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson-header">
@@ -35,17 +41,23 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
   );
 }
 
+/** Scrolls to the element a `#id` names; an unknown or malformed id leaves the page at the top. */
+function scrollToHash(hash: string) {
+  if (hash.length < 2) return;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return;
+  }
+  document.getElementById(id)?.scrollIntoView();
+}
+
 function Section({ section }: { section: LessonSection }) {
   return (
     <section className="lesson-section">
-      <h2 id={section.id}>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML from the lesson's Markdown */}
-        <span dangerouslySetInnerHTML={{ __html: section.titleHtml }} />{' '}
-        <a className="heading-anchor" href={`#${section.id}`}>
-          <span aria-hidden="true">#</span>
-          <span className="visually-hidden">Link to “{section.title}”</span>
-        </a>
-      </h2>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML (the title and its # link) */}
+      <h2 id={section.id} dangerouslySetInnerHTML={{ __html: section.titleHtml }} />
       {section.blocks.map((block, index) =>
         block.type === 'html' ? (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML from the lesson's Markdown

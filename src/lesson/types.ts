@@ -59,7 +59,7 @@ export type LessonBlock = { type: 'html'; html: string } | { type: 'embed'; embe
 export interface LessonSection {
   id: string;
   title: string;
-  /** The heading's inner HTML (inline code and emphasis kept). */
+  /** The heading's inner HTML (inline code and emphasis kept), ending with its "#" link. */
   titleHtml: string;
   blocks: LessonBlock[];
 }

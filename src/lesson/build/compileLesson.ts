@@ -202,7 +202,8 @@ export async function compileLessonFile(options: {
       if (!heading) continue;
       if (node.depth === 2) {
         await flushProse();
-        section = { id: heading.id, title: heading.text, titleHtml: inlineToHtml(node.children), blocks: [] };
+        const titleHtml = `${inlineToHtml(node.children)} ${toHtml(headingAnchor(heading.id, heading.text))}`;
+        section = { id: heading.id, title: heading.text, titleHtml, blocks: [] };
         result.sections.push(section);
       } else {
         pending.push(node);
@@ -425,7 +426,7 @@ function inlineToHtml(children: PhrasingContent[]): string {
 }
 
 /** Gives every heading a visible "#" link to itself, so any section can be shared. */
-export function headingAnchor(id: string, text: string): ElementContent {
+function headingAnchor(id: string, text: string): ElementContent {
   return {
     type: 'element',
     tagName: 'a',

@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { openLearnerPage, waitForApp } from '../support/learnerPage.ts';
+
+// What a newcomer gets from `npm run dev`: the page rendered in the browser (no prerender).
+let server: ViteDevServer;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = await createServer({ logLevel: 'silent', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  await server.listen();
+  baseUrl = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('npm run dev', () => {
+  it('shows the lesson, scrolled to a deep-linked heading, with no console error', async () => {
+    const learner = await openLearnerPage(browser, baseUrl);
+    const { page } = learner;
+    await page.goto(`${baseUrl}/lessons/jwt-auth#troubleshooting`);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'API Authentication with JWT' }).waitFor();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('troubleshooting')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
+    expect(await page.title()).toBe('API Authentication with JWT · Flask APIs, Hands-On');
+    await learner.close();
+    expect(learner.errors).toEqual([]);
+    expect(learner.foreignRequests).toEqual([]);
+  });
+});
