@@ -1,10 +1,17 @@
 // The JWT engine: HMAC JSON Web Tokens on Web Crypto, behaving like PyJWT.
 export { HMAC_ALGORITHM_NAMES, type HmacAlgorithm, isHmacAlgorithm } from './algorithms';
-export { base64urlDecode, base64urlEncode, base64urlEncodeText, base64urlProblem, utf8Decode, utf8Encode } from './base64url';
+export {
+  base64urlDecode,
+  base64urlEncode,
+  base64urlEncodeText,
+  base64urlProblem,
+  utf8Decode,
+  utf8Encode,
+} from './base64url';
 export { type DecodedToken, decodeToken, parsePayload, type SplitToken, splitToken } from './decode';
 export {
-  type DecodeProblem,
   DecodeError,
+  type DecodeProblem,
   ExpiredSignatureError,
   ImmatureSignatureError,
   InvalidAlgorithmError,
@@ -22,5 +29,13 @@ export {
 } from './errors';
 export { constantTimeEqual, hmac, type JwtKey, keyBytes } from './keys';
 export { pythonJsonDumps } from './pythonJson';
-export { type SignOptions, signSegments, signToken, signatureFor } from './sign';
-export { type Clock, checkAlgorithm, checkClaims, systemClock, type VerifiedToken, type VerifyOptions, verifyToken } from './verify';
+export { type SignOptions, signatureFor, signSegments, signToken } from './sign';
+export {
+  type Clock,
+  checkAlgorithm,
+  checkClaims,
+  systemClock,
+  type VerifiedToken,
+  type VerifyOptions,
+  verifyToken,
+} from './verify';

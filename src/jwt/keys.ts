@@ -1,4 +1,4 @@
-import { type HmacAlgorithm, HMAC_ALGORITHMS } from './algorithms';
+import { HMAC_ALGORITHMS, type HmacAlgorithm } from './algorithms';
 import { base64urlDecode, utf8Encode } from './base64url';
 import { InvalidKeyError } from './errors';
 
@@ -56,9 +56,13 @@ export function importHmacKey(algorithm: HmacAlgorithm, bytes: Uint8Array): Prom
 }
 
 function importRaw(algorithm: HmacAlgorithm, bytes: Uint8Array): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', bytes as BufferSource, { name: 'HMAC', hash: HMAC_ALGORITHMS[algorithm] }, false, [
-    'sign',
-  ]);
+  return crypto.subtle.importKey(
+    'raw',
+    bytes as BufferSource,
+    { name: 'HMAC', hash: HMAC_ALGORITHMS[algorithm] },
+    false,
+    ['sign'],
+  );
 }
 
 /** The HMAC of `data` with `key`: the raw signature bytes. */

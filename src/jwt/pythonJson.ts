@@ -57,7 +57,10 @@ function compareCodePoints(a: string, b: string): number {
 function pythonString(text: string): string {
   // JSON.stringify escapes quotes, backslashes and control characters as Python does;
   // Python (ensure_ascii) also escapes every UTF-16 unit outside space..tilde.
-  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A number as Python's json module writes a float (or an int, for integral values). */
@@ -66,7 +69,9 @@ function pythonNumber(value: number): string {
     // Python writes NaN/Infinity (not JSON); no JWT library reads them back.
     throw new InvalidInputError(`Out of range float values are not JSON compliant: ${value}`);
   }
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0).replace(/^-0$/, '0');
+  // JS has one number type: integral values are written as Python ints (String() has
+  // no exponent below 1e21, and gives the shortest digits beyond 2**53, as JSON.parse read them).
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return Object.is(value, -0) ? '0' : String(value);
   // Shortest round-trip digits and exponent, as both languages compute them.
   const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
   const exponent = Number(exponentText);

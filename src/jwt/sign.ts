@@ -17,7 +17,11 @@ export interface SignOptions {
  *
  * @example await signToken({ sub: 'alice' }, 'secret') // 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGljZSJ9.…'
  */
-export async function signToken(payload: Record<string, unknown>, key: JwtKey, options: SignOptions = {}): Promise<string> {
+export async function signToken(
+  payload: Record<string, unknown>,
+  key: JwtKey,
+  options: SignOptions = {},
+): Promise<string> {
   const algorithm = options.algorithm ?? 'HS256';
   if (!isHmacAlgorithm(algorithm)) throw new InvalidAlgorithmError('Algorithm not supported', algorithm);
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
