@@ -11,7 +11,8 @@ export function base64urlProblem(text: string): string | undefined {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 128 || VALUE_OF[code] === -1) {
-      const char = text[index] === '=' ? '"=" (padding is not used in JWTs)' : JSON.stringify(text[index]);
+      const whole = String.fromCodePoint(text.codePointAt(index) ?? code);
+      const char = whole === '=' ? '"=" (padding is not used in JWTs)' : JSON.stringify(whole);
       return `character ${char} at position ${index + 1} is not base64url`;
     }
   }

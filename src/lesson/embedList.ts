@@ -18,6 +18,11 @@ export const EMBEDS = {
     directive: 'leaf',
     attributes: { src: 'required', title: 'required' },
   },
+  /** The token inspector, opened on a token and the secret it was signed with. */
+  'jwt-inspector': {
+    directive: 'leaf',
+    attributes: { id: 'required', token: 'required', secret: 'required' },
+  },
 } as const;
 
 export type EmbedName = keyof typeof EMBEDS;

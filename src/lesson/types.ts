@@ -47,7 +47,14 @@ export interface IncludeEmbed {
   code: HighlightedCode;
 }
 
-export type EmbedData = ExampleEmbed | IncludeEmbed;
+export interface JwtInspectorEmbed {
+  name: 'jwt-inspector';
+  id: string;
+  token: string;
+  secret: string;
+}
+
+export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed;
 
 // Compile-time proof that every declared embed has a data shape and no more.
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

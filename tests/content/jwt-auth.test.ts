@@ -22,7 +22,7 @@ beforeAll(async () => {
   const blocks = lesson.sections.flatMap((section) => section.blocks);
   examples = blocks.flatMap((block) => (block.type === 'embed' && block.embed.name === 'example' ? [block.embed] : []));
   text = blocks
-    .map((block) => (block.type === 'html' ? block.html : block.embed.code.source))
+    .map((block) => (block.type === 'html' ? block.html : 'code' in block.embed ? block.embed.code.source : ''))
     .join('\n')
     .replace(/<[^>]+>/g, '');
 });

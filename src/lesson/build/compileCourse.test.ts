@@ -95,7 +95,8 @@ describe('compileCourse: a valid course', () => {
     expect(lesson?.sections.map((section) => section.id)).toEqual(['start', 'end']);
     const blocks = lesson?.sections[0]?.blocks ?? [];
     expect(blocks.map((block) => (block.type === 'html' ? 'html' : block.embed.name))).toEqual(['html', 'example']);
-    const example = blocks[1]?.type === 'embed' ? blocks[1].embed : undefined;
+    const block = blocks[1];
+    const example = block?.type === 'embed' && block.embed.name === 'example' ? block.embed : undefined;
     expect(example).toMatchObject({ name: 'example', id: 'hello', src: 'examples/hello.py', output: 'hi\n' });
     expect(example?.code.source).toBe('print("hi")\n');
     expect(example?.code.html).toContain('class="shiki');

@@ -321,7 +321,7 @@ export async function compileLessonFile(options: {
     if (!valid) return undefined;
     const attribute = (name: string) => attributes[name]?.trim() ?? '';
 
-    const code = await includeFile(attribute('src'), node);
+    const code = 'src' in spec.attributes ? await includeFile(attribute('src'), node) : undefined;
     if (attributes.id !== undefined) {
       if (!stableId.safeParse(attribute('id')).success) {
         errors.push(
@@ -361,6 +361,12 @@ export async function compileLessonFile(options: {
       }
       case 'include':
         return code ? { name: 'include', title: attribute('title'), src: attribute('src'), code } : undefined;
+      case 'jwt-inspector':
+        if (attribute('token').split('.').length !== 3) {
+          errors.push(new ContentError('ERR_EMBED', 'The inspector\'s token="..." must have three parts', where));
+          return undefined;
+        }
+        return { name: 'jwt-inspector', id: attribute('id'), token: attribute('token'), secret: attribute('secret') };
     }
   }
 

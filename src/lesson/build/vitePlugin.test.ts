@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EMBED_NAMES } from '../embedList.ts';
 import { lessonsPlugin } from './vitePlugin.ts';
 
 const root = await mkdtemp(path.join(tmpdir(), 'plugin-'));
@@ -35,7 +36,7 @@ describe('lessonsPlugin', () => {
       [
         '3 content errors:',
         '  lessons/one/lesson.md:5:10 ERR_FRONT_MATTER "minutes": Invalid input: expected number, received string',
-        '  lessons/one/lesson.md:10:1 ERR_UNKNOWN_EMBED Unknown embed "mystery"; the embeds are: example, include',
+        `  lessons/one/lesson.md:10:1 ERR_UNKNOWN_EMBED Unknown embed "mystery"; the embeds are: ${EMBED_NAMES.join(', ')}`,
         '  lessons/one/lesson.md:12:1 ERR_HEADING_ID Heading "B" needs an explicit id, e.g. "## B {#my-id}"',
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { EmbedName } from '../embedList';
 import type { EmbedData } from '../types';
+import { TokenInspector } from '../../sandbox/TokenInspector';
 import { ExampleEmbed } from './ExampleEmbed';
 import { IncludeEmbed } from './IncludeEmbed';
 
@@ -10,6 +11,7 @@ type EmbedComponents = { [Name in EmbedName]: ComponentType<{ embed: Extract<Emb
 const EMBED_COMPONENTS: EmbedComponents = {
   example: ExampleEmbed,
   include: IncludeEmbed,
+  'jwt-inspector': ({ embed }) => <TokenInspector id={embed.id} token={embed.token} secret={embed.secret} />,
 };
 
 export function Embed({ embed }: { embed: EmbedData }) {
