@@ -32,7 +32,9 @@ describe('TokenInspector', () => {
     await waitFor(() => expect(verdict).toHaveTextContent(/Valid: signature matches, expires in 15 min/));
     await user.click(screen.getByRole('button', { name: 'Make me admin (no re-sign)' }));
     await waitFor(() => expect(verdict).toHaveTextContent('Rejected: signature does not match'));
-    expect((screen.getByLabelText('Decoded payload (JSON, editable)') as HTMLTextAreaElement).value).toContain('"admin"');
+    expect((screen.getByLabelText('Decoded payload (JSON, editable)') as HTMLTextAreaElement).value).toContain(
+      '"admin"',
+    );
     await user.click(screen.getByRole('button', { name: 'Sign with this secret' }));
     await waitFor(() => expect(verdict).toHaveTextContent('Valid'));
     await user.click(screen.getByRole('button', { name: 'Switch alg to none' }));

@@ -2,7 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { useStore } from 'zustand';
 import { HMAC_ALGORITHM_NAMES, type HmacAlgorithm, isHmacAlgorithm } from '../jwt';
 import { CopyButton } from '../ui/CopyButton';
-import { duration, type Inspection, inspectToken, keyFromSecret, type SecretEncoding } from './inspectToken';
+import {
+  duration,
+  type Inspection,
+  inspectToken,
+  keyFromSecret,
+  type SecretEncoding,
+  timeClaimsOf,
+} from './inspectToken';
 import { sandboxStore } from './sandboxStore';
 import {
   changeClaimWithoutResigning,
@@ -66,23 +73,28 @@ export function TokenInspector(props: TokenInspectorProps) {
   const [actionNote, setActionNote] = useState('');
   const now = useSyncExternalStore(subscribeClock, readClock, serverClock);
   const tokenField = useRef<HTMLTextAreaElement>(null);
-  const hasTimes = (inspection?.times.length ?? 0) > 0;
+  // Shown from the first render (and the prerendered HTML), so nothing below them jumps.
+  const times = useMemo(() => timeClaimsOf(token), [token]);
+  const hasTimes = times.length > 0;
 
   // Re-inspect on every change, and every second while a countdown is shown.
+  const tick = hasTimes ? now : 0;
   useEffect(() => {
     let current = true;
-    inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => readClock() }).then((result) => {
-      if (!current) return;
-      setInspection(result);
-      if (performance.getEntriesByName('inspector-input').length > 0) {
-        performance.measure('inspector-update', 'inspector-input');
-        performance.clearMarks('inspector-input');
-      }
-    });
+    inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => tick || readClock() }).then(
+      (result) => {
+        if (!current) return;
+        setInspection(result);
+        if (performance.getEntriesByName('inspector-input').length > 0) {
+          performance.measure('inspector-update', 'inspector-input');
+          performance.clearMarks('inspector-input');
+        }
+      },
+    );
     return () => {
       current = false;
     };
-  }, [token, secret, encoding, algorithm, hasTimes ? now : 0]);
+  }, [token, secret, encoding, algorithm, tick]);
 
   // The request simulator can send a token here.
   const inspectRequest = useStore(sandboxStore, (state) => state.inspectRequest);
@@ -266,7 +278,12 @@ export function TokenInspector(props: TokenInspectorProps) {
           </label>
         </fieldset>
 
-        <div className={`verdict ${verdict ? (verdict.ok ? 'verdict-ok' : 'verdict-bad') : ''}`} role="status" aria-live="polite" aria-atomic="true">
+        <div
+          className={`verdict ${verdict ? (verdict.ok ? 'verdict-ok' : 'verdict-bad') : ''}`}
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+        >
           {verdict ? (
             <>
               <p className="verdict-summary">
@@ -286,10 +303,11 @@ export function TokenInspector(props: TokenInspectorProps) {
 
         {hasTimes && (
           <dl className="token-times">
-            {inspection?.times.map(({ claim, seconds }) => (
+            {times.map(({ claim, seconds }) => (
               <div key={claim}>
                 <dt>
-                  <code>{claim}</code> {claim === 'exp' ? '(expires)' : claim === 'iat' ? '(issued at)' : '(not before)'}
+                  <code>{claim}</code>{' '}
+                  {claim === 'exp' ? '(expires)' : claim === 'iat' ? '(issued at)' : '(not before)'}
                 </dt>
                 <dd>
                   {now ? new Date(seconds * 1000).toLocaleString() : String(seconds)}
@@ -300,25 +318,30 @@ export function TokenInspector(props: TokenInspectorProps) {
           </dl>
         )}
 
-        {inspection?.steps && (
+        {segments.length === 3 && (
           <details className="signature-steps">
             <summary>How the signature is computed, step by step</summary>
-            <ol>
-              <li>
-                Signing input, <code>header.payload</code>: <code className="break">{inspection.steps.signingInput}</code>
-              </li>
-              <li>
-                HMAC-{inspection.steps.algorithm.slice(2)} of it with the secret key, as bytes in hex:{' '}
-                <code className="break">{inspection.steps.hmacHex}</code>
-              </li>
-              <li>
-                Those bytes in base64url: <code className="break">{inspection.steps.expected}</code>
-              </li>
-              <li>
-                The token's signature: <code className="break">{inspection.steps.received || '(empty)'}</code>{' '}
-                <strong>{inspection.steps.matches ? '= same: it matches' : '≠ different: it does not match'}</strong>
-              </li>
-            </ol>
+            {!inspection?.steps ? (
+              <p>{secret ? 'Computing…' : 'Enter the secret key to compute the signature.'}</p>
+            ) : (
+              <ol>
+                <li>
+                  Signing input, <code>header.payload</code>:{' '}
+                  <code className="break">{inspection.steps.signingInput}</code>
+                </li>
+                <li>
+                  HMAC-{inspection.steps.algorithm.slice(2)} of it with the secret key, as bytes in hex:{' '}
+                  <code className="break">{inspection.steps.hmacHex}</code>
+                </li>
+                <li>
+                  Those bytes in base64url: <code className="break">{inspection.steps.expected}</code>
+                </li>
+                <li>
+                  The token's signature: <code className="break">{inspection.steps.received || '(empty)'}</code>{' '}
+                  <strong>{inspection.steps.matches ? '= same: it matches' : '≠ different: it does not match'}</strong>
+                </li>
+              </ol>
+            )}
           </details>
         )}
 
@@ -328,11 +351,19 @@ export function TokenInspector(props: TokenInspectorProps) {
             <button
               type="button"
               className="button"
-              onClick={() => act('Changed "role" to "admin" without re-signing.', () => changeClaimWithoutResigning(token, 'role', 'admin'))}
+              onClick={() =>
+                act('Changed "role" to "admin" without re-signing.', () =>
+                  changeClaimWithoutResigning(token, 'role', 'admin'),
+                )
+              }
             >
               Make me admin (no re-sign)
             </button>
-            <button type="button" className="button" onClick={() => act('Switched alg to "none" and dropped the signature.', () => switchAlgToNone(token))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act('Switched alg to "none" and dropped the signature.', () => switchAlgToNone(token))}
+            >
               Switch alg to none
             </button>
             <button
@@ -346,7 +377,11 @@ export function TokenInspector(props: TokenInspectorProps) {
             >
               Sign with another secret
             </button>
-            <button type="button" className="button" onClick={() => act('Cut 6 characters off the signature.', () => truncateSignature(token))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act('Cut 6 characters off the signature.', () => truncateSignature(token))}
+            >
               Truncate the signature
             </button>
           </div>
@@ -355,7 +390,12 @@ export function TokenInspector(props: TokenInspectorProps) {
               type="button"
               className="button button-primary"
               disabled={!key || !secret}
-              onClick={() => key && act('Signed again with the secret key above.', () => resign(token, key, inspection?.steps?.algorithm ?? algorithm))}
+              onClick={() =>
+                key &&
+                act('Signed again with the secret key above.', () =>
+                  resign(token, key, inspection?.steps?.algorithm ?? algorithm),
+                )
+              }
             >
               Sign with this secret
             </button>
@@ -364,12 +404,19 @@ export function TokenInspector(props: TokenInspectorProps) {
               className="button"
               disabled={!key || !secret}
               onClick={() =>
-                key && act('Made a fresh token: iat now, exp in 15 minutes, signed with the secret.', () => freshToken(token, key, algorithm, Date.now() / 1000))
+                key &&
+                act('Made a fresh token: iat now, exp in 15 minutes, signed with the secret.', () =>
+                  freshToken(token, key, algorithm, Date.now() / 1000),
+                )
               }
             >
               Fresh times (exp +15 min) and sign
             </button>
-            <button type="button" className="button button-quiet" onClick={() => act('Back to the original token.', () => props.token)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => act('Back to the original token.', () => props.token)}
+            >
               Reset
             </button>
           </div>

@@ -13,7 +13,10 @@ import {
 
 const NOW = 1_700_000_000;
 const SECRET = 'demo-secret';
-const base = { secret: SECRET, secretEncoding: 'text', algorithm: 'HS256', clock: () => NOW } satisfies Omit<InspectionInput, 'token'>;
+const base = { secret: SECRET, secretEncoding: 'text', algorithm: 'HS256', clock: () => NOW } satisfies Omit<
+  InspectionInput,
+  'token'
+>;
 const inspect = (token: string, extra: Partial<InspectionInput> = {}) => inspectToken({ ...base, token, ...extra });
 const valid = () => signToken({ sub: 'alice', role: 'reader', iat: NOW, exp: NOW + 900 }, SECRET);
 
@@ -31,7 +34,10 @@ describe('inspectToken verdicts name the check that failed', () => {
     ['one', 'malformed: 1 part (a JWT has 3)'],
     ['a.b', 'malformed: 2 parts (a JWT has 3)'],
     [Array(10).fill('a').join('.'), 'malformed: 10 parts (a JWT has 3)'],
-    ['eyJhbGciOiJIUzI1NiJ9.e30=.sig', 'payload is not valid base64url (character "=" (padding is not used in JWTs) at position 4 is not base64url)'],
+    [
+      'eyJhbGciOiJIUzI1NiJ9.e30=.sig',
+      'payload is not valid base64url (character "=" (padding is not used in JWTs) at position 4 is not base64url)',
+    ],
     ['bm90IGpzb24.e30.c2ln', 'header is not valid JSON (Unexpected token \'o\', "not json" is not valid JSON)'],
     ['WzFd.e30.c2ln', 'header is JSON but not an object'],
     ['😀.😀.😀', 'header is not valid base64url (character "😀" at position 1 is not base64url)'],
@@ -41,10 +47,19 @@ describe('inspectToken verdicts name the check that failed', () => {
 
   it('explains each tamper action', async () => {
     const token = await valid();
-    expect((await inspect(changeClaimWithoutResigning(token, 'role', 'admin'))).verdict.summary).toBe('signature does not match');
-    expect((await inspect(switchAlgToNone(token))).verdict.summary).toBe('alg "none" is always refused: an unsigned token proves nothing');
-    expect((await inspect(await signWithAnotherSecret(token, 'other', 'HS256'))).verdict.summary).toBe('signature does not match');
-    expect((await inspect(truncateSignature(token))).verdict).toMatchObject({ ok: false, check: expect.stringMatching(/signature/) });
+    expect((await inspect(changeClaimWithoutResigning(token, 'role', 'admin'))).verdict.summary).toBe(
+      'signature does not match',
+    );
+    expect((await inspect(switchAlgToNone(token))).verdict.summary).toBe(
+      'alg "none" is always refused: an unsigned token proves nothing',
+    );
+    expect((await inspect(await signWithAnotherSecret(token, 'other', 'HS256'))).verdict.summary).toBe(
+      'signature does not match',
+    );
+    expect((await inspect(truncateSignature(token))).verdict).toMatchObject({
+      ok: false,
+      check: expect.stringMatching(/signature/),
+    });
     const resigned = await resign(changeClaimWithoutResigning(token, 'role', 'admin'), SECRET, 'HS256');
     expect((await inspect(resigned)).verdict.ok).toBe(true);
   });
@@ -62,9 +77,13 @@ describe('inspectToken verdicts name the check that failed', () => {
   it('handles the secret: empty, base64url, wrong algorithm', async () => {
     const token = await valid();
     expect((await inspect(token, { secret: '' })).verdict.summary).toBe('enter the secret key to check the signature');
-    expect((await inspect(token, { secret: 'a+b', secretEncoding: 'base64url' })).verdict.summary).toMatch(/^secret key: the key is not valid base64url/);
+    expect((await inspect(token, { secret: 'a+b', secretEncoding: 'base64url' })).verdict.summary).toMatch(
+      /^secret key: the key is not valid base64url/,
+    );
     expect((await inspect(token, { secret: 'ZGVtby1zZWNyZXQ', secretEncoding: 'base64url' })).verdict.ok).toBe(true);
-    expect((await inspect(token, { algorithm: 'HS512' })).verdict.summary).toBe('alg "HS256" is not allowed (the server accepts HS512)');
+    expect((await inspect(token, { algorithm: 'HS512' })).verdict.summary).toBe(
+      'alg "HS256" is not allowed (the server accepts HS512)',
+    );
   });
 
   it('survives a megabyte of text and unknown algorithms without throwing', async () => {
@@ -80,7 +99,10 @@ describe('inspectToken verdicts name the check that failed', () => {
 
   it('makes a fresh token with exp 15 minutes ahead', async () => {
     const fresh = await freshToken(await signToken({ sub: 'a', exp: 1 }, SECRET), SECRET, 'HS256', NOW);
-    expect((await inspect(fresh)).verdict).toMatchObject({ ok: true, summary: 'valid: signature matches, expires in 15 min' });
+    expect((await inspect(fresh)).verdict).toMatchObject({
+      ok: true,
+      summary: 'valid: signature matches, expires in 15 min',
+    });
   });
 
   it('formats durations', () => {

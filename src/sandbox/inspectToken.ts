@@ -1,6 +1,9 @@
 import {
+  base64urlDecode,
+  base64urlEncode,
   type Clock,
   DecodeError,
+  decodeToken,
   ExpiredSignatureError,
   HMAC_ALGORITHM_NAMES,
   type HmacAlgorithm,
@@ -11,12 +14,9 @@ import {
   isHmacAlgorithm,
   type JwtKey,
   PyJWTError,
+  utf8Decode,
   utf8Encode,
   verifyToken,
-  base64urlEncode,
-  decodeToken,
-  base64urlDecode,
-  utf8Decode,
 } from '../jwt';
 
 export type SecretEncoding = 'text' | 'base64url';
@@ -89,20 +89,16 @@ export async function inspectToken(input: InspectionInput): Promise<Inspection> 
   const parts: Inspection['parts'] = { count: token === '' ? 0 : segments.length };
   const times: TimeClaim[] = [];
   if (segments.length === 3) {
-    parts.header = viewPart(segments[0] ?? '', 'header');
-    parts.payload = viewPart(segments[1] ?? '', 'payload');
+    parts.header = viewPart(segments[0] ?? '');
+    parts.payload = viewPart(segments[1] ?? '');
     parts.signature = viewSignature(segments[2] ?? '');
-    const payload = safePayload(token);
-    for (const claim of ['iat', 'nbf', 'exp'] as const) {
-      const value = payload?.[claim];
-      if (typeof value === 'number' && Number.isFinite(value)) times.push({ claim, seconds: value });
-    }
+    times.push(...timeClaimsOf(token));
   }
   const steps = await signatureSteps(token, input).catch(() => undefined);
   return { parts, verdict: await verdictFor(token, input), times, ...(steps ? { steps } : {}) };
 }
 
-function viewPart(segment: string, part: 'header' | 'payload'): PartView {
+function viewPart(segment: string): PartView {
   const shown = segment.length > MAX_SHOWN ? `${segment.slice(0, MAX_SHOWN)}…` : segment;
   let text: string;
   try {
@@ -130,12 +126,18 @@ function viewSignature(segment: string): PartView {
   }
 }
 
-function safePayload(token: string): Record<string, unknown> | undefined {
+/** The token's iat, nbf and exp when they are numbers: synchronous, so the page can show them at once. */
+export function timeClaimsOf(token: string): TimeClaim[] {
+  let payload: Record<string, unknown>;
   try {
-    return decodeToken(token).payload;
+    payload = decodeToken(token.trim()).payload;
   } catch {
-    return undefined;
+    return [];
   }
+  return (['iat', 'nbf', 'exp'] as const).flatMap((claim) => {
+    const value = payload[claim];
+    return typeof value === 'number' && Number.isFinite(value) ? [{ claim, seconds: value }] : [];
+  });
 }
 
 async function signatureSteps(token: string, input: InspectionInput): Promise<SignatureSteps | undefined> {
@@ -164,7 +166,8 @@ async function signatureSteps(token: string, input: InspectionInput): Promise<Si
 
 async function verdictFor(token: string, input: InspectionInput): Promise<Verdict> {
   const call = `jwt.decode(token, secret, algorithms=["${input.algorithm}"])`;
-  if (token === '') return { ok: false, check: 'input', summary: 'empty: paste a token', python: `${call} → nothing to decode` };
+  if (token === '')
+    return { ok: false, check: 'input', summary: 'empty: paste a token', python: `${call} → nothing to decode` };
   if (input.secret === '') {
     // Structure can still be judged without a key.
     try {
@@ -172,7 +175,12 @@ async function verdictFor(token: string, input: InspectionInput): Promise<Verdic
     } catch (error) {
       return failure(error, call, input);
     }
-    return { ok: false, check: 'secret', summary: 'enter the secret key to check the signature', python: `${call} needs the key` };
+    return {
+      ok: false,
+      check: 'secret',
+      summary: 'enter the secret key to check the signature',
+      python: `${call} needs the key`,
+    };
   }
   try {
     const { payload } = await verifyToken(token, keyFromSecret(input.secret, input.secretEncoding), {
@@ -184,7 +192,10 @@ async function verdictFor(token: string, input: InspectionInput): Promise<Verdic
     return {
       ok: true,
       check: 'claims',
-      summary: exp === undefined ? 'valid: signature matches (no exp: it never expires)' : `valid: signature matches, expires in ${duration(exp - now)}`,
+      summary:
+        exp === undefined
+          ? 'valid: signature matches (no exp: it never expires)'
+          : `valid: signature matches, expires in ${duration(exp - now)}`,
       python: `${call} → returns the payload`,
     };
   } catch (error) {
@@ -198,12 +209,16 @@ function failure(error: unknown, call: string, input: InspectionInput): Verdict 
   }
   const python = `${call} raises ${error.toPython()}`;
   const verdict = (check: CheckName, summary: string): Verdict => ({ ok: false, check, summary, python });
-  if (error instanceof InvalidKeyError) return verdict('secret', `secret key: ${error.message.replace(/^The /, 'the ')}`);
-  if (error instanceof ExpiredSignatureError) return verdict('claims', `expired ${duration(error.expiredSecondsAgo)} ago`);
+  if (error instanceof InvalidKeyError)
+    return verdict('secret', `secret key: ${error.message.replace(/^The /, 'the ')}`);
+  if (error instanceof ExpiredSignatureError)
+    return verdict('claims', `expired ${duration(error.expiredSecondsAgo)} ago`);
   if (error instanceof ImmatureSignatureError) {
     return verdict(
       'claims',
-      error.claim === 'nbf' ? `not valid yet: nbf is in ${duration(error.validInSeconds)}` : `issued in the future: iat is in ${duration(error.validInSeconds)}`,
+      error.claim === 'nbf'
+        ? `not valid yet: nbf is in ${duration(error.validInSeconds)}`
+        : `issued in the future: iat is in ${duration(error.validInSeconds)}`,
     );
   }
   if (error instanceof InvalidAlgorithmError) {
@@ -211,13 +226,24 @@ function failure(error: unknown, call: string, input: InspectionInput): Verdict 
     if (typeof error.algorithm === 'string' && error.algorithm.toLowerCase() === 'none') {
       return verdict('algorithm', 'alg "none" is always refused: an unsigned token proves nothing');
     }
-    return verdict('algorithm', `alg ${JSON.stringify(error.algorithm)} is not allowed (the server accepts ${input.algorithm})`);
+    return verdict(
+      'algorithm',
+      `alg ${JSON.stringify(error.algorithm)} is not allowed (the server accepts ${input.algorithm})`,
+    );
   }
   if (error.code === 'ERR_JWT_INVALID_SIGNATURE') return verdict('signature', 'signature does not match');
   if (error instanceof DecodeError) {
     const problem = error.problem;
-    if (problem?.kind === 'segments') return verdict('structure', `malformed: ${problem.count} ${problem.count === 1 ? 'part' : 'parts'} (a JWT has 3)`);
-    if (problem?.kind === 'base64url') return verdict(problem.part === 'payload' ? 'payload' : problem.part === 'header' ? 'header' : 'signature', `${problem.part} is not valid base64url (${problem.detail})`);
+    if (problem?.kind === 'segments')
+      return verdict(
+        'structure',
+        `malformed: ${problem.count} ${problem.count === 1 ? 'part' : 'parts'} (a JWT has 3)`,
+      );
+    if (problem?.kind === 'base64url')
+      return verdict(
+        problem.part === 'payload' ? 'payload' : problem.part === 'header' ? 'header' : 'signature',
+        `${problem.part} is not valid base64url (${problem.detail})`,
+      );
     if (problem?.kind === 'json') return verdict(problem.part, `${problem.part} is not valid JSON (${problem.detail})`);
     if (problem?.kind === 'not-object') return verdict(problem.part, `${problem.part} is JSON but not an object`);
     if (problem?.kind === 'claim-type') return verdict('claims', `${problem.claim} is not a number of seconds`);
@@ -230,7 +256,8 @@ export function duration(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   if (seconds < 60) return `${seconds} s`;
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min${seconds % 60 ? ` ${seconds % 60} s` : ''}`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h${Math.floor((seconds % 3600) / 60) ? ` ${Math.floor((seconds % 3600) / 60)} min` : ''}`;
+  if (seconds < 86_400)
+    return `${Math.floor(seconds / 3600)} h${Math.floor((seconds % 3600) / 60) ? ` ${Math.floor((seconds % 3600) / 60)} min` : ''}`;
   const days = Math.floor(seconds / 86_400);
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }

@@ -38,7 +38,11 @@ export function switchAlgToNone(token: string): string {
 }
 
 /** Re-signs the same header and payload with a key the server does not have. */
-export async function signWithAnotherSecret(token: string, otherKey: JwtKey, algorithm: HmacAlgorithm): Promise<string> {
+export async function signWithAnotherSecret(
+  token: string,
+  otherKey: JwtKey,
+  algorithm: HmacAlgorithm,
+): Promise<string> {
   const [header, payload] = segmentsOf(token);
   return `${header}.${payload}.${await signatureFor(`${header}.${payload}`, otherKey, algorithm)}`;
 }
@@ -52,7 +56,8 @@ export function truncateSignature(token: string, characters = 6): string {
 /** Replaces the header or payload segment with the (compacted) JSON text given, keeping the rest. */
 export function replaceJsonPart(token: string, part: 'header' | 'payload', json: string): string {
   const value: unknown = JSON.parse(json);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`the ${part} must be a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`the ${part} must be a JSON object`);
   const [header, payload, signature] = segmentsOf(token);
   const segment = base64urlEncodeText(JSON.stringify(value));
   return part === 'header' ? `${segment}.${payload}.${signature}` : `${header}.${segment}.${signature}`;

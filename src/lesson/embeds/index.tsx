@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
+import { TokenInspector } from '../../sandbox/TokenInspector';
 import type { EmbedName } from '../embedList';
 import type { EmbedData } from '../types';
-import { TokenInspector } from '../../sandbox/TokenInspector';
 import { ExampleEmbed } from './ExampleEmbed';
 import { IncludeEmbed } from './IncludeEmbed';
 
