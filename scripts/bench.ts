@@ -5,7 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { jwtVerify, SignJWT } from 'jose';
 import type { Browser } from 'playwright-core';
+import { signToken, verifyToken } from '../src/jwt/index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
 import { startPreview } from '../tests/support/server.ts';
@@ -20,15 +22,17 @@ const LESSON_PATH = '/lessons/jwt-auth';
 
 interface Metric {
   name: string;
-  unit: 'KB' | 'ms' | 'MB' | 'count';
+  unit: 'KB' | 'ms' | 'MB' | 'count' | 'ops/s' | '×';
   /** Upper bound from an issue, if any. */
   budget?: number;
+  /** Lower bound from an issue, if any (throughput, ratios). */
+  floor?: number;
   samples: number[];
 }
 
 const metrics = new Map<string, Metric>();
-function record(name: string, unit: Metric['unit'], value: number, budget?: number) {
-  const metric = metrics.get(name) ?? { name, unit, budget, samples: [] };
+function record(name: string, unit: Metric['unit'], value: number, budget?: number, floor?: number) {
+  const metric = metrics.get(name) ?? { name, unit, budget, floor, samples: [] };
   metric.samples.push(value);
   metrics.set(name, metric);
 }
@@ -116,21 +120,84 @@ async function measureTimings(browser: Browser, url: string, prefix = '') {
   record('Interactive (hydrated)', 'ms', timings.interactive);
 }
 
+/** Operations per second of `operation`, run for `milliseconds` (after a short warm-up). */
+async function opsPerSecond(operation: () => Promise<unknown>, milliseconds = 700): Promise<number> {
+  for (let index = 0; index < 200; index++) await operation();
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < milliseconds) {
+    for (let index = 0; index < 50; index++) await operation();
+    count += 50;
+  }
+  return (count * 1000) / (performance.now() - start);
+}
+
+/** HS256 sign and verify, this engine against jose, interleaved in one Node process. */
+async function measureJwtThroughput() {
+  const secret = 'a-benchmark-secret-of-32-bytes!!';
+  const keyBytes = new TextEncoder().encode(secret);
+  const payload = { sub: 'alice', role: 'reader', iat: 1_700_000_000, exp: 4_102_444_800 };
+  const ours = await signToken(payload, secret);
+  const theirs = await new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(keyBytes);
+  for (let round = 0; round < RUNS; round++) {
+    const oursSign = await opsPerSecond(() => signToken(payload, secret));
+    const joseSign = await opsPerSecond(() =>
+      new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(keyBytes),
+    );
+    const oursVerify = await opsPerSecond(() => verifyToken(ours, secret));
+    const joseVerify = await opsPerSecond(() => jwtVerify(theirs, keyBytes, { algorithms: ['HS256'] }));
+    record('HS256 sign, this engine', 'ops/s', oursSign);
+    record('HS256 sign, jose', 'ops/s', joseSign);
+    record('HS256 sign, ratio engine / jose', '×', oursSign / joseSign, undefined, 1);
+    record('HS256 verify, this engine', 'ops/s', oursVerify);
+    record('HS256 verify, jose', 'ops/s', joseVerify);
+    record('HS256 verify, ratio engine / jose', '×', oursVerify / joseVerify, undefined, 1);
+  }
+}
+
+/** Keystrokes into the inspector's token field, each timed until its verdict is rendered. */
+async function measureInspectorKeystrokes(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}#try-inspector`, { waitUntil: 'load' });
+  await waitForApp(page);
+  const field = page.locator('#inspector').getByLabel('Encoded token');
+  await field.click();
+  await page.keyboard.press('End');
+  for (const character of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ') {
+    await page.keyboard.type(character);
+    await page.waitForFunction(() => performance.getEntriesByName('inspector-input').length === 0);
+  }
+  const durations = await page.evaluate(() =>
+    performance.getEntriesByName('inspector-update').map((entry) => entry.duration),
+  );
+  await context.close();
+  for (const duration of durations.slice(6)) record('Inspector: keystroke → verdict shown', 'ms', duration, 16);
+}
+
 function printTable() {
   const rows = [...metrics.values()].map((metric) => {
     const value = median(metric.samples);
-    const digits = metric.unit === 'count' ? 0 : 1;
+    const digits = metric.unit === 'count' || metric.unit === 'ops/s' ? 0 : metric.unit === '×' ? 2 : 1;
     const fmt = (n: number) => n.toFixed(digits);
-    const status = metric.budget === undefined ? '' : value <= metric.budget ? 'ok' : 'OVER BUDGET';
+    let status = '';
+    if (metric.budget !== undefined) status = value <= metric.budget ? 'ok' : 'OVER BUDGET';
+    if (metric.floor !== undefined) status = value >= metric.floor ? 'ok' : 'BELOW TARGET';
+    const target =
+      metric.budget !== undefined
+        ? `≤ ${metric.budget} ${metric.unit}`
+        : metric.floor !== undefined
+          ? `≥ ${metric.floor} ${metric.unit}`
+          : '';
     return [
       metric.name,
       `${fmt(value)} ${metric.unit}`,
       `${fmt(Math.min(...metric.samples))}–${fmt(Math.max(...metric.samples))}`,
-      metric.budget === undefined ? '' : `≤ ${metric.budget} ${metric.unit}`,
+      target,
       status,
     ];
   });
-  const header = ['metric', `median of ${RUNS}`, 'range', 'budget', 'status'];
+  const header = ['metric', 'median', 'range', 'budget', 'status'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
   console.log(`\n${line(header)}\n| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
@@ -149,10 +216,13 @@ try {
   await measureTimings(browser, url); // warm-up: lets the server and disk cache settle
   metrics.clear();
   for (let run = 0; run < RUNS; run++) await measureWeight(browser, url);
+  await measureInspectorKeystrokes(browser, url);
   for (let run = 0; run < RUNS; run++) {
     await measureTimings(browser, url);
     await measureTimings(browser, `${server.url}/__bench-baseline.html`, 'Baseline page (one <h1>, no CSS/JS)');
   }
+  console.log('Measuring HS256 throughput against jose (Node, Web Crypto)…');
+  await measureJwtThroughput();
   printTable();
   const jsonFile = option('--json');
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify([...metrics.values()], null, 2));

@@ -83,18 +83,21 @@ export function TokenInspector(props: TokenInspectorProps) {
     let current = true;
     inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => tick || readClock() }).then(
       (result) => {
-        if (!current) return;
-        setInspection(result);
-        if (performance.getEntriesByName('inspector-input').length > 0) {
-          performance.measure('inspector-update', 'inspector-input');
-          performance.clearMarks('inspector-input');
-        }
+        if (current) setInspection(result);
       },
     );
     return () => {
       current = false;
     };
   }, [token, secret, encoding, algorithm, tick]);
+
+  // For the bench: time from a keystroke (or action) to its verdict on screen.
+  useEffect(() => {
+    if (inspection && performance.getEntriesByName('inspector-input').length > 0) {
+      performance.measure('inspector-update', 'inspector-input');
+      performance.clearMarks('inspector-input');
+    }
+  }, [inspection]);
 
   // The request simulator can send a token here.
   const inspectRequest = useStore(sandboxStore, (state) => state.inspectRequest);
