@@ -81,12 +81,20 @@ export class HttpException extends FlaskSimError {
   readonly description: string;
   /** Headers the error page carries, e.g. `Allow` on a 405. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The reason phrase, e.g. `Not Found`. */
+  readonly reason: string;
   constructor(
     statusCode: number,
-    options: { description: string; pythonClass: string; headers?: Record<string, string> },
+    options: { reason: string; description: string; pythonClass: string; headers?: Record<string, string> },
   ) {
-    super('ERR_HTTP', `werkzeug.exceptions.${options.pythonClass}`, `${statusCode}: ${options.description}`);
+    // str(NotFound()) in Python: "404 Not Found: The requested URL was not found..."
+    super(
+      'ERR_HTTP',
+      `werkzeug.exceptions.${options.pythonClass}`,
+      `${statusCode} ${options.reason}: ${options.description}`,
+    );
     this.statusCode = statusCode;
+    this.reason = options.reason;
     this.description = options.description;
     this.headers = options.headers ?? {};
   }
@@ -100,7 +108,12 @@ export class RequestRedirect extends HttpException {
   override name = 'RequestRedirect';
   readonly location: string;
   constructor(location: string) {
-    super(308, { description: location, pythonClass: 'RequestRedirect', headers: { Location: location } });
+    super(308, {
+      reason: 'Permanent Redirect',
+      description: location,
+      pythonClass: 'RequestRedirect',
+      headers: { Location: location },
+    });
     this.location = location;
   }
 }

@@ -107,7 +107,7 @@ export function isBodylessStatus(statusCode: number): boolean {
 }
 
 /** What a `SimHeaders` can be built from. */
-export type HeadersInit =
+export type SimHeadersInit =
   | SimHeaders
   | Readonly<Record<string, string | number>>
   | Iterable<readonly [string, string | number]>;
@@ -120,7 +120,7 @@ export type HeadersInit =
 export class SimHeaders implements Iterable<[string, string]> {
   private readonly byLowerName = new Map<string, [name: string, value: string]>();
 
-  constructor(init?: HeadersInit) {
+  constructor(init?: SimHeadersInit) {
     if (init !== undefined && init !== null) this.update(init);
   }
 
@@ -145,7 +145,7 @@ export class SimHeaders implements Iterable<[string, string]> {
   }
 
   /** Werkzeug's `Headers.update`: sets every header given, replacing existing ones. */
-  update(init: HeadersInit): this {
+  update(init: SimHeadersInit): this {
     const pairs: Iterable<readonly [unknown, unknown]> =
       Symbol.iterator in Object(init)
         ? (init as Iterable<readonly [unknown, unknown]>)

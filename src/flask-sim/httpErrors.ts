@@ -66,7 +66,10 @@ export const HTTP_ERRORS: Readonly<Record<number, { pythonClass: string; descrip
     description: 'The server does not support the media type transmitted in the request.',
   },
   416: { pythonClass: 'RequestedRangeNotSatisfiable', description: 'The server cannot provide the requested range.' },
-  417: { pythonClass: 'ExpectationFailed', description: 'The server could not meet the requirements of the Expect header' },
+  417: {
+    pythonClass: 'ExpectationFailed',
+    description: 'The server could not meet the requirements of the Expect header',
+  },
   418: { pythonClass: 'ImATeapot', description: 'This server is a teapot, not a coffee machine' },
   421: { pythonClass: 'MisdirectedRequest', description: 'The server is not able to produce a response.' },
   422: {
@@ -87,14 +90,20 @@ export const HTTP_ERRORS: Readonly<Record<number, { pythonClass: string; descrip
     pythonClass: 'TooManyRequests',
     description: 'This user has exceeded an allotted request count. Try again later.',
   },
-  431: { pythonClass: 'RequestHeaderFieldsTooLarge', description: 'One or more header fields exceeds the maximum size.' },
+  431: {
+    pythonClass: 'RequestHeaderFieldsTooLarge',
+    description: 'One or more header fields exceeds the maximum size.',
+  },
   451: { pythonClass: 'UnavailableForLegalReasons', description: 'Unavailable for legal reasons.' },
   500: {
     pythonClass: 'InternalServerError',
     description:
       'The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.',
   },
-  501: { pythonClass: 'NotImplemented', description: 'The server does not support the action requested by the browser.' },
+  501: {
+    pythonClass: 'NotImplemented',
+    description: 'The server does not support the action requested by the browser.',
+  },
   502: {
     pythonClass: 'BadGateway',
     description: 'The proxy server received an invalid response from an upstream server.',
@@ -125,6 +134,7 @@ export function httpError(
   const known = Object.hasOwn(HTTP_ERRORS, statusCode) ? HTTP_ERRORS[statusCode] : undefined;
   if (!known) throw new PythonException('LookupError', `no exception for ${statusCode}`);
   return new HttpException(statusCode, {
+    reason: reasonPhrase(statusCode) ?? known.pythonClass,
     pythonClass: known.pythonClass,
     description: options.description ?? known.description,
     ...(options.headers ? { headers: options.headers } : {}),
@@ -165,10 +175,13 @@ export function httpErrorResponse(exception: HttpException): SimResponse {
       `<p>You should be redirected automatically to the target URL: <a href="${link}">${link}</a>. If not, click the link.\n`;
     return new SimResponse(body, { status: 308, headers: { ...HTML_CONTENT_TYPE, ...exception.headers } });
   }
-  const name = reasonPhrase(exception.statusCode) ?? 'Unknown Error';
+  const name = exception.reason;
   const description = escapeHtml(exception.description).replaceAll('\n', '<br>');
   const body =
     `<!doctype html>\n<html lang=en>\n<title>${exception.statusCode} ${escapeHtml(name)}</title>\n` +
     `<h1>${escapeHtml(name)}</h1>\n<p>${description}</p>\n`;
-  return new SimResponse(body, { status: exception.statusCode, headers: { ...HTML_CONTENT_TYPE, ...exception.headers } });
+  return new SimResponse(body, {
+    status: exception.statusCode,
+    headers: { ...HTML_CONTENT_TYPE, ...exception.headers },
+  });
 }
