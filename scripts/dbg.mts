@@ -12,9 +12,14 @@ for (const [w, dark] of [
   const errors: string[] = [];
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(s.url + '/lessons/jwt-auth#try-inspector');
-  await p.waitForTimeout(1500);
-  await p.locator('#inspector').screenshot({ path: `/tmp/shots/inspector-${w}.png` });
+  await p.goto(s.url + '/lessons/jwt-auth#troubleshooting');
+  await p.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  const sim = p.locator('#troubleshooting-simulator');
+  for (const id of ['wrong-type', 'tampered', 'expired']) {
+    await sim.locator(`[data-scenario="${id}"]`).click();
+    await p.waitForTimeout(300);
+  }
+  await sim.screenshot({ path: `/tmp/shots/sim-${w}.png` });
   console.log(w, errors);
   await c.close();
 }

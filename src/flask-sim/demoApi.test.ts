@@ -65,21 +65,27 @@ describe('the demo API (the lesson flow)', () => {
     }
   });
 
-  it('treats a missing, empty or non-JSON body as bad credentials (get_json(silent=True) or {})', async () => {
+  it('answers bad credentials with 401, and a body that is not JSON as Flask does (400 / 415)', async () => {
     const { client } = demo();
-    const attempts = [
-      await client.post('/login'),
+    for (const response of [
       await client.post('/login', { json: {} }),
       await client.post('/login', { json: { username: 'alice' } }),
-      await client.post('/login', { body: 'username=alice&password=wonderland' }),
-      await client.post('/login', { headers: { 'Content-Type': 'application/json' }, body: '{bad json' }),
-      await client.post('/login', { json: [] }),
-      await client.post('/login', { json: 0 }),
-    ];
-    for (const response of attempts) {
+      await client.post('/login', { json: { username: 'alice', password: 'nope' } }),
+    ]) {
       expect(response.statusCode).toBe(401);
       expect(response.body).toBe(BAD_CREDENTIALS);
     }
+    const invalid = await client.post('/login', { headers: { 'Content-Type': 'application/json' }, body: '{bad json' });
+    expect(invalid.status).toBe('400 BAD REQUEST');
+    expect(invalid.mimetype).toBe('text/html');
+    const form = await client.post('/login', { body: 'username=alice&password=wonderland' });
+    expect(form.status).toBe('415 UNSUPPORTED MEDIA TYPE');
+    expect((await client.post('/login')).status).toBe('415 UNSUPPORTED MEDIA TYPE');
+    const zero = await client.post('/login', { json: 0 });
+    expect(zero.raisedError).toMatchObject({
+      pythonName: 'AttributeError',
+      message: "'int' object has no attribute 'get'",
+    });
   });
 
   it("fails with a 500 where the lesson's Python would: a JSON body that is not an object, a list as username", async () => {

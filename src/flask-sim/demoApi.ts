@@ -3,7 +3,7 @@ import { createApp, type FlaskSimApp, type RouteContext } from './app';
 import { PythonException } from './errors';
 import { createJwtManager, type JwtManager } from './jwtManager';
 import { jwtRequired } from './jwtRequired';
-import { isPythonTruthy, pythonTypeName } from './pythonText';
+import { pythonTypeName } from './pythonText';
 import type { TestClient } from './testClient';
 
 /** The fallback key of the lesson's example (`flask_jwt_extended_app.py`), for demos only. */
@@ -51,10 +51,10 @@ const BAD_CREDENTIALS = { msg: 'Bad username or password' } as const;
 /**
  * The lesson's Flask-JWT-Extended API (examples/flask_jwt_extended_app.py),
  * plus `/me` and the `/login-leaky` anti-pattern for the troubleshooting
- * section. `/login` reads its body as the example does,
- * `request.get_json(silent=True) or {}`, so a missing or non-JSON body is
- * just bad credentials (401), and a JSON body that is not an object fails
- * as the Python code does (500, AttributeError on `.get`).
+ * section. `/login` reads its body as the example does, `request.get_json()`:
+ * invalid JSON gets Flask's 400, a body without a JSON Content-Type 415, and
+ * a JSON body that is not an object fails as the Python code does (500,
+ * AttributeError on `.get`).
  *
  * @example
  * const { client } = createDemoApi({ clock: () => 1_700_000_000 });
@@ -107,10 +107,13 @@ export function createDemoApi(options: DemoApiOptions = {}): DemoApi {
   return { app, manager, client: app.testClient() };
 }
 
-/** `data = request.get_json(silent=True) or {}`, then `data.get("username")`, `data.get("password")`. */
+/**
+ * `data = request.get_json()`, then `data.get("username")`, `data.get("password")`:
+ * a body that is not JSON is refused by Flask itself (400, or 415 without a JSON
+ * Content-Type), and JSON that is not an object fails on `.get` (500).
+ */
 function readCredentials(request: RouteContext['request']): { username: unknown; password: unknown } {
-  const parsed = request.json({ silent: true });
-  const data = isPythonTruthy(parsed) ? parsed : {};
+  const data = request.json();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new PythonException('AttributeError', `'${pythonTypeName(data)}' object has no attribute 'get'`);
   }

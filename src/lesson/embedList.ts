@@ -18,6 +18,11 @@ export const EMBEDS = {
     directive: 'leaf',
     attributes: { src: 'required', title: 'required' },
   },
+  /** The demo API in the page: `scenarios` is "flow" (login, Bearer) or "troubleshooting". */
+  'request-simulator': {
+    directive: 'leaf',
+    attributes: { id: 'required', scenarios: 'required' },
+  },
   /** The token inspector, opened on a token and the secret it was signed with. */
   'jwt-inspector': {
     directive: 'leaf',

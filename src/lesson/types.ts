@@ -54,7 +54,13 @@ export interface JwtInspectorEmbed {
   secret: string;
 }
 
-export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed;
+export interface RequestSimulatorEmbed {
+  name: 'request-simulator';
+  id: string;
+  scenarios: 'flow' | 'troubleshooting';
+}
+
+export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed | RequestSimulatorEmbed;
 
 // Compile-time proof that every declared embed has a data shape and no more.
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -50,7 +50,9 @@ describe('the token inspector, as a learner uses it', () => {
     await expectVerdict(page, /Valid: signature matches, expires in 1[45] min/);
     await click('Make me admin (no re-sign)');
     await expectVerdict(page, 'Rejected: signature does not match');
-    expect(await inspector(page).getByLabel('Decoded payload (JSON, editable)').inputValue()).toContain('"role": "admin"');
+    expect(await inspector(page).getByLabel('Decoded payload (JSON, editable)').inputValue()).toContain(
+      '"role": "admin"',
+    );
     await click('Sign with this secret');
     await expectVerdict(page, /^✓ Valid/);
     await click('Switch alg to none');

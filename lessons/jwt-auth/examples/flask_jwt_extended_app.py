@@ -19,7 +19,7 @@ USERS = {"alice": "wonderland", "bob": "builder"}
 
 @app.post("/login")
 def login():
-    data = request.get_json(silent=True) or {}
+    data = request.get_json()  # a body that is not JSON gets 400 Bad Request
     username = data.get("username")
     if username not in USERS or USERS[username] != data.get("password"):
         return {"msg": "Bad username or password"}, 401

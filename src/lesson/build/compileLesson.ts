@@ -367,6 +367,14 @@ export async function compileLessonFile(options: {
           return undefined;
         }
         return { name: 'jwt-inspector', id: attribute('id'), token: attribute('token'), secret: attribute('secret') };
+      case 'request-simulator': {
+        const scenarios = attribute('scenarios');
+        if (scenarios !== 'flow' && scenarios !== 'troubleshooting') {
+          errors.push(new ContentError('ERR_EMBED', 'scenarios="..." must be "flow" or "troubleshooting"', where));
+          return undefined;
+        }
+        return { name: 'request-simulator', id: attribute('id'), scenarios };
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { RequestSimulator } from '../../sandbox/RequestSimulator';
 import { TokenInspector } from '../../sandbox/TokenInspector';
 import type { EmbedName } from '../embedList';
 import type { EmbedData } from '../types';
@@ -12,6 +13,7 @@ const EMBED_COMPONENTS: EmbedComponents = {
   example: ExampleEmbed,
   include: IncludeEmbed,
   'jwt-inspector': ({ embed }) => <TokenInspector id={embed.id} token={embed.token} secret={embed.secret} />,
+  'request-simulator': ({ embed }) => <RequestSimulator id={embed.id} scenarios={embed.scenarios} />,
 };
 
 export function Embed({ embed }: { embed: EmbedData }) {
