@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyToken } from '../../src/jwt/index.ts';
 import { compileCourse } from '../../src/lesson/build/index.ts';
 import type { CompiledLesson, ExampleEmbed } from '../../src/lesson/types.ts';
 import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
@@ -76,6 +77,24 @@ describe('the JWT lesson', () => {
     const [exampleA] = examples;
     expect(exampleA?.output.split('\n')[0]).toBe('True');
     expect(exampleA?.output).toContain('Invalid signature');
+  });
+});
+
+describe('the sandbox embeds in the lesson', () => {
+  it('opens the inspector on the token the anatomy section shows, signed with the secret it names', async () => {
+    const embeds = lesson.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.type === 'embed' ? [block.embed] : []));
+    const inspector = embeds.find((embed) => embed.name === 'jwt-inspector');
+    if (inspector?.name !== 'jwt-inspector') throw new Error('the lesson has no token inspector');
+    expect(text).toContain(inspector.token);
+    const { payload } = await verifyToken(inspector.token, inspector.secret, { clock: () => 1_700_000_000 });
+    expect(payload).toEqual({ sub: 'alice', role: 'reader', iat: 1_700_000_000, exp: 1_700_000_900 });
+    expect(
+      embeds
+        .filter((embed) => embed.name === 'request-simulator')
+        .map((embed) => 'scenarios' in embed && embed.scenarios),
+    ).toEqual(['flow', 'troubleshooting']);
   });
 });
 
