@@ -351,7 +351,8 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
           </div>
         </form>
 
-        <div className="server-state" aria-label="Server">
+        <fieldset className="server-state">
+          <legend>The server</legend>
           <p>
             <strong>Server clock:</strong> {offsetMinutes === 0 ? 'now' : `${offsetMinutes} min ahead`} ·{' '}
             <strong>Secret key:</strong> {version === 1 ? 'the original one' : `rotated ${version - 1}×`}
@@ -387,7 +388,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               Reset everything
             </button>
           </div>
-        </div>
+        </fieldset>
 
         <p className="visually-hidden" aria-live="polite">
           {announcement}
