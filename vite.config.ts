@@ -1,11 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { defineConfig } from 'vitest/config';
 import { THEME_BOOT_SCRIPT } from './src/app/theme.ts';
 import { lessonsPlugin } from './src/lesson/build/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 /** Sets the theme before the first paint (see src/app/theme.ts). */
 const themeBootPlugin: Plugin = {
@@ -14,13 +21,25 @@ const themeBootPlugin: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), themeBootPlugin, lessonsPlugin({ lessonsDir: `${root}lessons`, rootDir: root })],
+  plugins: [
+    react(),
+    themeBootPlugin,
+    lessonsPlugin({ lessonsDir: `${root}lessons`, rootDir: root }),
+    // Pyodide's five files, served from our own origin under /pyodide/ (dev and build).
+    viteStaticCopy({
+      targets: PYODIDE_FILES.map((file) => ({ src: `node_modules/pyodide/${file}`, dest: 'pyodide' })),
+    }),
+  ],
+  optimizeDeps: { exclude: ['pyodide'] },
+  worker: { format: 'es' },
   build: {
     manifest: true,
     target: 'es2022',
   },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // Cross-origin isolation gives the Python worker a SharedArrayBuffer to interrupt
+  // runaway code with. Production hosting must send the same two headers (README).
+  server: { port: 5173, strictPort: true, headers: ISOLATION_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: ISOLATION_HEADERS },
   test: {
     projects: [
       {

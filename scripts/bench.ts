@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, serves it, loads the lesson in headless
 // Chromium several times (fresh cache each time) and prints medians against
 // the budgets the issues set.
-// Options: --runs N (default 7), --no-build (reuse dist/), --json FILE.
+// Options: --runs N (default 7), --no-build (reuse dist/), --no-python, --json FILE.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -175,6 +175,63 @@ async function measureInspectorKeystrokes(browser: Browser, url: string) {
   for (const duration of durations.slice(6)) record('Inspector: keystroke → verdict shown', 'ms', duration, 16);
 }
 
+/** Click Run on example A and wait for its first output and its end; returns both times (ms). */
+async function runExampleA(
+  page: import('playwright-core').Page,
+): Promise<{ firstOutput: number; run: number; memory: number }> {
+  await page.evaluate(() => performance.clearMeasures());
+  const figure = page.locator('#build-and-verify');
+  await figure.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('example-run:build-and-verify').length > 0, undefined, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const first = performance.getEntriesByName('example-first-output:build-and-verify')[0];
+    const run = performance.getEntriesByName('example-run:build-and-verify')[0] as PerformanceMeasure;
+    return { firstOutput: first?.duration ?? Number.NaN, run: run.duration, memory: Number(run.detail ?? 0) };
+  });
+}
+
+/** Python: cold start, warm runs, second visit, and a bare loadPyodide for comparison. */
+async function measurePython(browser: Browser, baseUrl: string) {
+  // Cold: a new browser context (empty HTTP cache); the click starts Python.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${LESSON_PATH}`, { waitUntil: 'load' });
+  await waitForApp(page);
+  const cold = await runExampleA(page);
+  record('Python: cold start, Run → first output of example A', 'ms', cold.firstOutput);
+  record('Python: interpreter memory (wasm heap)', 'MB', cold.memory / 2 ** 20);
+  for (let run = 0; run < 5; run++) record('Python: warm run of example A', 'ms', (await runExampleA(page)).run, 50);
+  // Second visit: same context (HTTP cache warm), page reloaded.
+  await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
+  record('Python: second visit, Run → first output', 'ms', (await runExampleA(page)).firstOutput);
+  await context.close();
+
+  // The floor: loadPyodide of the same files in a plain module worker, nothing else.
+  const bare = await browser.newContext();
+  const barePage = await bare.newPage();
+  await barePage.goto(`${baseUrl}/404`, { waitUntil: 'load' });
+  const bareMs = await barePage.evaluate(async () => {
+    const source = `import { loadPyodide } from '${location.origin}/pyodide/pyodide.mjs';
+      const py = await loadPyodide({ indexURL: '${location.origin}/pyodide/' });
+      py.runPython('print(1)');
+      postMessage('done');`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const started = performance.now();
+    const worker = new Worker(url, { type: 'module' });
+    await new Promise((resolve) => {
+      worker.onmessage = resolve;
+    });
+    worker.terminate();
+    return performance.now() - started;
+  });
+  await bare.close();
+  record('Python: bare loadPyodide of the same files (worker)', 'ms', bareMs);
+  record('Python: cold start / bare load', '×', cold.firstOutput / bareMs, 1.15);
+}
+
 function printTable() {
   const rows = [...metrics.values()].map((metric) => {
     const value = median(metric.samples);
@@ -220,6 +277,10 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await measureTimings(browser, url);
     await measureTimings(browser, `${server.url}/__bench-baseline.html`, 'Baseline page (one <h1>, no CSS/JS)');
+  }
+  if (!args.includes('--no-python')) {
+    console.log('Measuring Python start and runs…');
+    for (let run = 0; run < Math.min(RUNS, 3); run++) await measurePython(browser, server.url);
   }
   console.log('Measuring HS256 throughput against jose (Node, Web Crypto)…');
   await measureJwtThroughput();

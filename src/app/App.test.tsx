@@ -38,7 +38,8 @@ describe('App', () => {
     await renderAt('/lessons/jwt-auth');
     const example = await screen.findByRole('figure', { name: 'Example A: build and verify a JWT by hand' });
     expect(within(example).getByText('build_and_verify.py')).toBeInTheDocument();
-    expect(within(example).getByText('Output')).toBeInTheDocument();
+    expect(within(example).getByText('Output (what the lesson expects)')).toBeInTheDocument();
+    expect(within(example).getByRole('button', { name: 'Run' })).toBeEnabled();
     expect(example.querySelector('pre.output')?.textContent?.split('\n')[0]).toBe('True');
     expect(within(example).getByRole('button', { name: 'Copy build_and_verify.py' })).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { lessonPath } from '../app/routes';
 import { progressStore } from '../progress';
 import { Embed } from './embeds';
+import { LessonContext } from './LessonContext';
 import { OnThisPage } from './OnThisPage';
 import type { CompiledLesson, LessonSection, OutlineLesson } from './types';
 
@@ -31,9 +32,11 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
       <div className="lesson-body">
         <OnThisPage headings={lesson.headings} />
         <div className="lesson-content">
-          {lesson.sections.map((section) => (
-            <Section key={section.id} section={section} />
-          ))}
+          <LessonContext.Provider value={lesson.id}>
+            {lesson.sections.map((section) => (
+              <Section key={section.id} section={section} />
+            ))}
+          </LessonContext.Provider>
         </div>
       </div>
       <Pager previous={lesson.previous} next={lesson.next} />

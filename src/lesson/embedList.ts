@@ -8,10 +8,10 @@
  * type check.
  */
 export const EMBEDS = {
-  /** A Python example included from its `.py` file, with the output it prints. */
+  /** A runnable Python example from its `.py` file, with the output it prints; `timeout` in seconds (5). */
   example: {
     directive: 'container',
-    attributes: { id: 'required', src: 'required', title: 'required' },
+    attributes: { id: 'required', src: 'required', title: 'required', timeout: 'optional' },
   },
   /** A file shown as highlighted code (starter code, for instance), without output. */
   include: {

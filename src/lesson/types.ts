@@ -38,6 +38,8 @@ export interface ExampleEmbed {
   code: HighlightedCode;
   /** Exactly what the file prints when run. */
   output: string;
+  /** Run time limit, in seconds. */
+  timeoutSeconds: number;
 }
 
 export interface IncludeEmbed {

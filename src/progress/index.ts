@@ -1,6 +1,7 @@
 export { progressStore, useProgress } from './react';
 export {
   createProgressStore,
+  exampleKey,
   type LessonStatus,
   lessonStatus,
   PROGRESS_STORAGE_KEY,

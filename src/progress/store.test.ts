@@ -23,7 +23,7 @@ describe('progress store', () => {
     expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
     expect(lessonStatus(store.getState(), 'other')).toBe('not-started');
     expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({
-      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } } },
+      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } }, exampleEdits: {} },
       version: PROGRESS_VERSION,
     });
   });
@@ -48,6 +48,18 @@ describe('progress store', () => {
     expect(store.getState().lessons).toEqual({ good: { firstVisitedAt: 'x' } });
   });
 
+  it('keeps example edits, forgets them on reset, and drops edits that are not text', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().setExampleEdit('jwt-auth/a', 'print(1)');
+    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').state.exampleEdits).toEqual({
+      'jwt-auth/a': 'print(1)',
+    });
+    store.getState().setExampleEdit('jwt-auth/a', undefined);
+    expect(store.getState().exampleEdits).toEqual({});
+    expect(sanitizeProgress({ exampleEdits: { a: 'x', b: 3 } }).exampleEdits).toEqual({ a: 'x' });
+  });
+
   it('works in memory when storage is unavailable', () => {
     const store = createProgressStore(() => {
       throw new Error('localStorage is disabled');
@@ -59,6 +71,6 @@ describe('progress store', () => {
 
 describe('sanitizeProgress', () => {
   it.each([null, 3, 'text', [], { lessons: [] }, { lessons: null }])('turns %j into empty progress', (value) => {
-    expect(sanitizeProgress(value)).toEqual({ lessons: {} });
+    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {} });
   });
 });

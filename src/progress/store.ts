@@ -13,11 +13,17 @@ export interface LessonProgress {
 
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
+  /** The learner's edits of runnable examples, by `exampleKey(lessonId, exampleId)`. */
+  exampleEdits: Record<string, string>;
 }
 
 export interface ProgressState extends ProgressData {
   markVisited: (lessonId: string, now?: Date) => void;
+  /** Keeps an example's edited code; `undefined` forgets it (Reset). */
+  setExampleEdit: (key: string, code: string | undefined) => void;
 }
+
+export const exampleKey = (lessonId: string, exampleId: string) => `${lessonId}/${exampleId}`;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
@@ -42,7 +48,12 @@ export function sanitizeProgress(stored: unknown): ProgressData {
       ...(typeof entry.completedAt === 'string' ? { completedAt: entry.completedAt } : {}),
     };
   }
-  return { lessons };
+  const exampleEdits: Record<string, string> = {};
+  const storedEdits = isRecord(stored) && isRecord(stored.exampleEdits) ? stored.exampleEdits : {};
+  for (const [key, code] of Object.entries(storedEdits)) {
+    if (typeof code === 'string') exampleEdits[key] = code;
+  }
+  return { lessons, exampleEdits };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,6 +69,14 @@ export function createProgressStore(getStorage: () => StateStorage) {
     persist(
       (set) => ({
         lessons: {},
+        exampleEdits: {},
+        setExampleEdit: (key, code) =>
+          set((state) => {
+            const exampleEdits = { ...state.exampleEdits };
+            if (code === undefined) delete exampleEdits[key];
+            else exampleEdits[key] = code;
+            return { exampleEdits };
+          }),
         markVisited: (lessonId, now = new Date()) =>
           set((state) =>
             state.lessons[lessonId]
@@ -69,7 +88,7 @@ export function createProgressStore(getStorage: () => StateStorage) {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage: createJSONStorage(getStorage),
-        partialize: (state): ProgressData => ({ lessons: state.lessons }),
+        partialize: (state): ProgressData => ({ lessons: state.lessons, exampleEdits: state.exampleEdits }),
         // Data from an unknown (future) version is read for what still fits.
         migrate: (stored) => sanitizeProgress(stored),
         merge: (stored, current) => ({ ...current, ...sanitizeProgress(stored) }),

@@ -350,8 +350,14 @@ export async function compileLessonFile(options: {
           return undefined;
         }
         if (!code) return undefined;
+        const timeoutSeconds = attributes.timeout === undefined ? 5 : Number(attribute('timeout'));
+        if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 60) {
+          errors.push(new ContentError('ERR_EMBED', 'timeout="..." is a number of seconds from 1 to 60', where));
+          return undefined;
+        }
         return {
           name: 'example',
+          timeoutSeconds,
           id: attribute('id'),
           title: attribute('title'),
           src: attribute('src'),

@@ -1,19 +1,230 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { exampleKey, progressStore, useProgress } from '../../progress';
+import { type OutputChunk, pythonRuntime, type RunResult, type RuntimeState } from '../../python';
+import { useLessonId } from '../LessonContext';
 import type { ExampleEmbed as ExampleData } from '../types';
 import { CodeFile } from './CodeFile';
 
-/** A Python example from its file, with the exact output it prints. */
+const IDLE: RuntimeState = { kind: 'idle' };
+const STATUS_TEXT: Record<RunResult['status'], string> = {
+  ok: 'finished',
+  error: 'ended with an error',
+  stopped: 'stopped',
+  timeout: 'timed out',
+  'output-limit': 'stopped: too much output',
+};
+
+/**
+ * A Python example from its file: highlighted, runnable in the page (Pyodide),
+ * editable, with what it printed and how it ended. Edits are kept per learner.
+ */
 export function ExampleEmbed({ embed }: { embed: ExampleData }) {
+  const lessonId = useLessonId();
+  const key = exampleKey(lessonId, embed.id);
+  const edit = useProgress((state) => state.exampleEdits[key]);
+  const code = edit ?? embed.code.source;
+  const [editing, setEditing] = useState(false);
+  const [output, setOutput] = useState<OutputChunk[]>();
+  const [result, setResult] = useState<RunResult>();
+  const [running, setRunning] = useState(false);
+  const figure = useRef<HTMLElement>(null);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const runtime = useSyncExternalStore(
+    (listener) => pythonRuntime().subscribe(listener),
+    () => pythonRuntime().getState(),
+    () => IDLE,
+  );
   const titleId = `${embed.id}-title`;
+  const showEditor = editing || edit !== undefined;
+
+  // Start Python while the learner reads, once this example is near and the browser idle.
+  useEffect(() => {
+    const element = figure.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        const start = () =>
+          void pythonRuntime()
+            .load()
+            .catch(() => undefined);
+        if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
+        else setTimeout(start, 500);
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const run = async () => {
+    if (running) return;
+    setRunning(true);
+    setResult(undefined);
+    const chunks: OutputChunk[] = [];
+    setOutput(chunks);
+    // Marks for the bench: click → first output, click → end, and Python's memory.
+    const started = performance.now();
+    try {
+      const outcome = await pythonRuntime().run(code, {
+        timeoutSeconds: embed.timeoutSeconds,
+        onOutput: (chunk) => {
+          if (chunks.length === 0) performance.measure(`example-first-output:${embed.id}`, { start: started });
+          chunks.push(chunk);
+          setOutput([...chunks]);
+        },
+      });
+      performance.measure(`example-run:${embed.id}`, { start: started, detail: outcome.wasmMemoryBytes ?? 0 });
+      setOutput(outcome.output);
+      setResult(outcome);
+    } catch (error) {
+      setOutput([{ stream: 'stderr', text: `Python could not start: ${(error as Error).message}` }]);
+      setResult({ status: 'error', output: [], durationMs: 0 });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const printed = output
+    ?.filter((chunk) => chunk.stream === 'stdout')
+    .map((chunk) => chunk.text)
+    .join('');
+  const matchesLesson = result?.status === 'ok' && printed === embed.output;
+
   return (
-    <figure className="embed example" id={embed.id} aria-labelledby={titleId}>
-      <CodeFile titleId={titleId} title={embed.title} src={embed.src} code={embed.code} />
+    <figure className="embed example" id={embed.id} aria-labelledby={titleId} ref={figure}>
+      <CodeFile
+        titleId={titleId}
+        title={embed.title}
+        src={embed.src}
+        code={embed.code}
+        copyText={code}
+        hideCode={showEditor}
+      />
+      {showEditor && (
+        <textarea
+          ref={editor}
+          className="code-editor"
+          aria-label={`Code of ${embed.title} (editable; Ctrl+Enter runs it)`}
+          value={code}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          rows={Math.min(30, code.split('\n').length + 1)}
+          onChange={(event) => progressStore.getState().setExampleEdit(key, event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void run();
+            }
+          }}
+        />
+      )}
+      <div className="example-toolbar">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void run()}
+          disabled={running}
+          aria-keyshortcuts="Control+Enter"
+        >
+          <span aria-hidden="true">▶</span> Run
+        </button>
+        <button type="button" className="button" onClick={() => pythonRuntime().stop()} disabled={!running}>
+          <span aria-hidden="true">■</span> Stop
+        </button>
+        {!showEditor ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setEditing(true);
+              requestAnimationFrame(() => editor.current?.focus());
+            }}
+          >
+            Edit
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              progressStore.getState().setExampleEdit(key, undefined);
+              setEditing(false);
+            }}
+            disabled={edit === undefined}
+          >
+            Reset
+          </button>
+        )}
+        <LoadState state={runtime} running={running} />
+      </div>
       <div className="example-output">
-        <p className="example-output-label">Output</p>
+        <p className="example-output-label">
+          {output ? 'Output' : 'Output (what the lesson expects)'}
+          {result && (
+            <span className={`run-state run-state-${result.status}`}>
+              {' '}
+              · {STATUS_TEXT[result.status]}
+              {result.durationMs > 0 && ` in ${Math.round(result.durationMs)} ms`}
+              {matchesLesson && ' · matches the lesson'}
+            </span>
+          )}
+        </p>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <pre className="output" tabIndex={0}>
-          {embed.output}
+        <pre className="output" tabIndex={0} aria-live="polite" aria-busy={running}>
+          {output
+            ? output.map((chunk, index) =>
+                chunk.stream === 'stderr' ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: chunks only grow, in order
+                  <span key={index} className="stderr">
+                    {chunk.text}
+                  </span>
+                ) : (
+                  chunk.text
+                ),
+              )
+            : embed.output}
+          {output && output.length === 0 && !running && <span className="muted">(no output)</span>}
         </pre>
+        <p className="example-note">
+          Runs real Python (Pyodide) in your browser. <code>flask</code>, <code>flask_jwt_extended</code> and{' '}
+          <code>jwt</code> are lightweight in-browser stand-ins for the real libraries.
+        </p>
       </div>
     </figure>
+  );
+}
+
+function LoadState({ state, running }: { state: RuntimeState; running: boolean }) {
+  if (state.kind === 'loading') {
+    const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+    const label =
+      state.stage === 'downloading'
+        ? `Downloading Python: ${megabytes(state.loadedBytes)} of ${megabytes(state.totalBytes)} MB`
+        : 'Starting Python…';
+    return (
+      <span className="python-loading" role="status">
+        <progress
+          max={state.totalBytes || 1}
+          value={state.stage === 'starting' ? state.totalBytes || 1 : state.loadedBytes}
+          aria-label="Loading Python"
+        />
+        <span>{label}</span>
+      </span>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <span className="python-loading python-failed" role="status">
+        Python could not start: {state.message}
+      </span>
+    );
+  }
+  return (
+    <span className="python-loading" role="status">
+      {running ? 'Running…' : ''}
+    </span>
   );
 }

@@ -1,0 +1,453 @@
+"""Headers and multi-value dictionaries, as in Werkzeug 3.1 (stand-in; see werkzeug/__init__.py)."""
+from .exceptions import BadRequestKeyError
+
+
+def _header_value(value):
+    text = value if isinstance(value, str) else str(value)
+    if "\n" in text or "\r" in text:
+        raise ValueError("Header values must not contain newline characters.")
+    return text
+
+
+def _convert(value, type):
+    if type is None:
+        return value
+    return type(value)
+
+
+class Headers:
+    """An ordered list of (name, value) pairs whose names are case-insensitive.
+
+    ``headers.get("authorization")`` finds ``Authorization``; setting a name again replaces
+    the first entry in place and drops the others; ``add`` keeps several values.
+    """
+
+    def __init__(self, defaults=None):
+        self._list = []
+        if defaults is not None:
+            self.extend(defaults)
+
+    def __getitem__(self, key):
+        if isinstance(key, (int, slice)):
+            if isinstance(key, int):
+                return self._list[key]
+            return self.__class__(self._list[key])
+        if not isinstance(key, str):
+            raise BadRequestKeyError(key)
+        lowered = key.lower()
+        for name, value in self._list:
+            if name.lower() == lowered:
+                return value
+        raise BadRequestKeyError(key)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return {(k.lower(), v) for k, v in other._list} == {(k.lower(), v) for k, v in self._list}
+
+    __hash__ = None
+
+    def get(self, key, default=None, type=None):
+        try:
+            value = self.__getitem__(key)
+        except KeyError:
+            return default
+        if type is None:
+            return value
+        try:
+            return type(value)
+        except (ValueError, TypeError):
+            return default
+
+    def getlist(self, key, type=None):
+        lowered = key.lower()
+        result = []
+        for name, value in self._list:
+            if name.lower() == lowered:
+                if type is None:
+                    result.append(value)
+                else:
+                    try:
+                        result.append(type(value))
+                    except (ValueError, TypeError):
+                        continue
+        return result
+
+    def get_all(self, name):
+        return self.getlist(name)
+
+    def items(self, lower=False):
+        for name, value in self._list:
+            yield (name.lower() if lower else name), value
+
+    def keys(self, lower=False):
+        for name, _ in self.items(lower):
+            yield name
+
+    def values(self):
+        for _, value in self._list:
+            yield value
+
+    def extend(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f"update expected at most 1 arguments, got {len(args)}")
+        if args:
+            for name, value in _iter_multi_items(args[0]):
+                self.add(name, value)
+        for name, value in _iter_multi_items(kwargs):
+            self.add(name, value)
+
+    def __delitem__(self, key):
+        if isinstance(key, (int, slice)):
+            del self._list[key]
+            return
+        lowered = key.lower()
+        self._list = [item for item in self._list if item[0].lower() != lowered]
+
+    def remove(self, key):
+        self.__delitem__(key)
+
+    def pop(self, key=None, default=...):
+        if key is None:
+            return self._list.pop()
+        if isinstance(key, int):
+            return self._list.pop(key)
+        try:
+            value = self[key]
+        except KeyError:
+            if default is not ...:
+                return default
+            raise
+        self.remove(key)
+        return value
+
+    def popitem(self):
+        return self.pop()
+
+    def __contains__(self, key):
+        try:
+            self.__getitem__(key)
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self):
+        return iter(self._list)
+
+    def __len__(self):
+        return len(self._list)
+
+    def add(self, key, value, **kwargs):
+        if kwargs:
+            raise NotImplementedError("Header parameters in Headers.add are not available in the in-browser Werkzeug stand-in")
+        self._list.append((key, _header_value(value)))
+
+    def add_header(self, key, value, **kwargs):
+        self.add(key, value, **kwargs)
+
+    def clear(self):
+        del self._list[:]
+
+    def set(self, key, value, **kwargs):
+        if kwargs:
+            raise NotImplementedError("Header parameters in Headers.set are not available in the in-browser Werkzeug stand-in")
+        value = _header_value(value)
+        if not self._list:
+            self._list.append((key, value))
+            return
+        lowered = key.lower()
+        for index, (name, _) in enumerate(self._list):
+            if name.lower() == lowered:
+                self._list[index] = (key, value)
+                break
+        else:
+            self._list.append((key, value))
+            return
+        self._list[index + 1 :] = [item for item in self._list[index + 1 :] if item[0].lower() != lowered]
+
+    def setlist(self, key, values):
+        if values:
+            iterator = iter(values)
+            self.set(key, next(iterator))
+            for value in iterator:
+                self.add(key, value)
+        else:
+            self.remove(key)
+
+    def setdefault(self, key, default):
+        if key in self:
+            return self[key]
+        self.set(key, default)
+        return self[key]
+
+    def __setitem__(self, key, value):
+        if isinstance(key, (slice, int)):
+            if isinstance(key, int):
+                value = [value]
+            value = [(k, _header_value(v)) for (k, v) in value]
+            if isinstance(key, int):
+                self._list[key] = value[0]
+            else:
+                self._list[key] = value
+        else:
+            self.set(key, value)
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f"update expected at most 1 arguments, got {len(args)}")
+        if args:
+            mapping = args[0]
+            if isinstance(mapping, (Headers, MultiDict)):
+                for key in mapping.keys():
+                    self.setlist(key, mapping.getlist(key))
+            elif isinstance(mapping, dict):
+                for key, value in mapping.items():
+                    if isinstance(value, (list, tuple)):
+                        self.setlist(key, value)
+                    else:
+                        self.set(key, value)
+            else:
+                for key, value in mapping:
+                    self.set(key, value)
+        for key, value in kwargs.items():
+            if isinstance(value, (list, tuple)):
+                self.setlist(key, value)
+            else:
+                self.set(key, value)
+
+    def to_wsgi_list(self):
+        return list(self)
+
+    def copy(self):
+        return self.__class__(self._list)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __str__(self):
+        lines = [f"{key}: {value}" for key, value in self.to_wsgi_list()]
+        lines.append("\r\n")
+        return "\r\n".join(lines)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class EnvironHeaders(Headers):
+    """The read-only headers of a request (``request.headers``)."""
+
+    def __init__(self, defaults=None):
+        self._list = [(name, _header_value(value)) for name, value in (defaults or ())]
+
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            return super().__getitem__(key)
+        lowered = key.lower()
+        for name, value in self._list:
+            if name.lower() == lowered:
+                return value
+        # Werkzeug looks the name up in the WSGI environ, so the KeyError names the environ key.
+        environ_key = key.upper().replace("-", "_")
+        if environ_key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+            environ_key = "HTTP_" + environ_key
+        raise KeyError(environ_key)
+
+    def _immutable(self, *args, **kwargs):
+        raise TypeError(f"{type(self)!r} is immutable")
+
+    add = set = setlist = setdefault = update = extend = remove = pop = popitem = clear = _immutable
+    __setitem__ = __delitem__ = _immutable
+
+    def copy(self):
+        raise TypeError(f"cannot create {type(self).__name__!r} copies")
+
+
+def _iter_multi_items(mapping):
+    if isinstance(mapping, MultiDict):
+        yield from mapping.items(multi=True)
+    elif isinstance(mapping, Headers):
+        yield from mapping
+    elif isinstance(mapping, dict):
+        for key, value in mapping.items():
+            if isinstance(value, (list, tuple, set)):
+                for item in value:
+                    yield key, item
+            else:
+                yield key, value
+    else:
+        yield from mapping
+
+
+class MultiDict(dict):
+    """A dict that keeps every value of a key; ``d[key]`` and ``d.get(key)`` give the first.
+
+    ``request.args`` and ``request.form`` are immutable ones: ``?tag=a&tag=b`` gives
+    ``args["tag"] == "a"`` and ``args.getlist("tag") == ["a", "b"]``.
+    """
+
+    def __init__(self, mapping=None):
+        super().__init__()
+        if mapping is None:
+            return
+        if isinstance(mapping, MultiDict):
+            for key, values in mapping.lists():
+                dict.__setitem__(self, key, list(values))
+        elif isinstance(mapping, dict):
+            for key, value in mapping.items():
+                if isinstance(value, (tuple, list)):
+                    if not value:
+                        continue
+                    dict.__setitem__(self, key, list(value))
+                else:
+                    dict.__setitem__(self, key, [value])
+        else:
+            for key, value in mapping:
+                dict.setdefault(self, key, []).append(value)
+
+    def __getitem__(self, key):
+        if dict.__contains__(self, key):
+            values = dict.__getitem__(self, key)
+            if values:
+                return values[0]
+        raise BadRequestKeyError(key)
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, [value])
+
+    def add(self, key, value):
+        dict.setdefault(self, key, []).append(value)
+
+    def get(self, key, default=None, type=None):
+        try:
+            value = self[key]
+        except KeyError:
+            return default
+        if type is None:
+            return value
+        try:
+            return type(value)
+        except (ValueError, TypeError):
+            return default
+
+    def getlist(self, key, type=None):
+        try:
+            values = dict.__getitem__(self, key)
+        except KeyError:
+            return []
+        if type is None:
+            return list(values)
+        result = []
+        for value in values:
+            try:
+                result.append(type(value))
+            except (ValueError, TypeError):
+                pass
+        return result
+
+    def setlist(self, key, new_list):
+        dict.__setitem__(self, key, list(new_list))
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def setlistdefault(self, key, default_list=None):
+        if key not in self:
+            dict.__setitem__(self, key, list(default_list or ()))
+        return dict.__getitem__(self, key)
+
+    def items(self, multi=False):
+        for key, values in dict.items(self):
+            if multi:
+                for value in values:
+                    yield key, value
+            else:
+                yield key, values[0]
+
+    def lists(self):
+        for key, values in dict.items(self):
+            yield key, list(values)
+
+    def values(self):
+        for values in dict.values(self):
+            yield values[0]
+
+    def listvalues(self):
+        return iter(dict.values(self))
+
+    def __iter__(self):
+        return iter(dict.keys(self))
+
+    def copy(self):
+        return self.__class__(self)
+
+    def deepcopy(self, memo=None):
+        import copy
+
+        return self.__class__(copy.deepcopy(self.to_dict(flat=False), memo))
+
+    def to_dict(self, flat=True):
+        if flat:
+            return dict(self.items())
+        return dict(self.lists())
+
+    def update(self, mapping=None, **kwargs):
+        for key, value in _iter_multi_items(mapping or {}):
+            self.add(key, value)
+        for key, value in _iter_multi_items(kwargs):
+            self.add(key, value)
+
+    def pop(self, key, default=...):
+        try:
+            values = dict.pop(self, key)
+            if not values:
+                raise BadRequestKeyError(key)
+            return values[0]
+        except KeyError:
+            if default is not ...:
+                return default
+            raise BadRequestKeyError(key) from None
+
+    def popitem(self):
+        key, values = dict.popitem(self)
+        return key, values[0]
+
+    def poplist(self, key):
+        return dict.pop(self, key, [])
+
+    def __copy__(self):
+        return self.copy()
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self.items(multi=True))!r})"
+
+
+class ImmutableMultiDict(MultiDict):
+    """A MultiDict that refuses changes (``request.args``, ``request.form``)."""
+
+    def _immutable(self, *args, **kwargs):
+        raise TypeError(f"{type(self).__name__!r} objects are immutable")
+
+    __setitem__ = __delitem__ = add = setlist = setdefault = setlistdefault = update = _immutable
+    pop = popitem = poplist = clear = _immutable
+
+    def copy(self):
+        return MultiDict(self)
+
+    def __hash__(self):
+        return hash(tuple(self.items(multi=True)))
+
+
+class CombinedMultiDict(ImmutableMultiDict):
+    """``request.values``: args and form read as one."""
+
+    def __init__(self, dicts=None):
+        super().__init__()
+        self.dicts = list(dicts or ())
+        for source in self.dicts:
+            for key, values in source.lists():
+                dict.setdefault(self, key, []).extend(values)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.dicts!r})"

@@ -1,0 +1,168 @@
+/// <reference lib="webworker" />
+// The Python worker: loads Pyodide from the app's own origin, installs the
+// course's stand-in modules, and runs learner code with its output streamed back.
+import type { PyodideAPI } from 'pyodide';
+import type { FromWorker, OutputChunk, RunStatus, ToWorker } from './protocol';
+import runnerSource from './runner.py?raw';
+import { STANDIN_FILES } from './standins';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromWorker) => self.postMessage(message);
+const OUTPUT_FLUSH_MS = 40;
+const OUTPUT_FLUSH_BYTES = 32 * 1024;
+
+let pyodide: PyodideAPI | undefined;
+let runLearnerCode: ((code: string) => number) | undefined;
+let interrupt: Uint8Array | undefined;
+
+// Output of the current run, batched so a print loop cannot flood the page.
+let current: { runId: number; limit: number; bytes: number; over: boolean } | undefined;
+let pending: OutputChunk[] = [];
+let pendingBytes = 0;
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
+
+function flush() {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  if (!current || pending.length === 0) return;
+  post({ type: 'output', runId: current.runId, chunks: pending });
+  pending = [];
+  pendingBytes = 0;
+}
+
+function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
+  if (!current) return bytes.length;
+  if (current.over) return bytes.length;
+  const room = current.limit - current.bytes;
+  const kept = bytes.length > room ? bytes.subarray(0, Math.max(0, room)) : bytes;
+  current.bytes += kept.length;
+  const text = decoders[stream].decode(kept, { stream: true });
+  const last = pending.at(-1);
+  if (last && last.stream === stream) last.text += text;
+  else pending.push({ stream, text });
+  pendingBytes += text.length;
+  if (kept.length < bytes.length) {
+    current.over = true;
+    pending.push({
+      stream: 'stderr',
+      text: `\n[Output cut after ${Math.round(current.limit / 1000)} KB: the program printed too much and was stopped.]\n`,
+    });
+    // Stop the program: nobody reads megabytes of output in a lesson.
+    if (interrupt) interrupt[0] = 2;
+    flush();
+  } else if (pendingBytes >= OUTPUT_FLUSH_BYTES) {
+    flush();
+  } else {
+    flushTimer ??= setTimeout(flush, OUTPUT_FLUSH_MS);
+  }
+  return bytes.length;
+}
+
+/** Fetches a file with progress; the HTTP cache then serves Pyodide's own request for it. */
+async function prefetch(url: string, onBytes: (bytes: number) => void): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onBytes(value.length);
+  }
+}
+
+async function init(message: Extract<ToWorker, { type: 'init' }>) {
+  const started = performance.now();
+  const big = ['pyodide.asm.wasm', 'python_stdlib.zip'].map((file) => message.indexURL + file);
+  const sizes = await Promise.all(
+    big.map(async (url) => Number((await fetch(url, { method: 'HEAD' })).headers.get('Content-Length') ?? 0)),
+  );
+  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+  let loadedBytes = 0;
+  let lastPost = 0;
+  post({ type: 'progress', stage: 'downloading', loadedBytes, totalBytes });
+  await Promise.all(
+    big.map((url) =>
+      prefetch(url, (bytes) => {
+        loadedBytes += bytes;
+        if (performance.now() - lastPost > 100) {
+          lastPost = performance.now();
+          post({ type: 'progress', stage: 'downloading', loadedBytes, totalBytes });
+        }
+      }),
+    ),
+  );
+  post({ type: 'progress', stage: 'starting', loadedBytes: totalBytes, totalBytes });
+  const { loadPyodide } = (await import(
+    /* @vite-ignore */ `${message.indexURL}pyodide.mjs`
+  )) as typeof import('pyodide');
+  const py = await loadPyodide({ indexURL: message.indexURL, packages: [] });
+  const sitePackages = py.runPython('import site; site.getsitepackages()[0]') as string;
+  for (const file of STANDIN_FILES) {
+    const target = `${sitePackages}/${file.path}`;
+    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
+    py.FS.writeFile(target, file.source);
+  }
+  py.setStdout({ write: (bytes: Uint8Array) => write('stdout', bytes) });
+  py.setStderr({ write: (bytes: Uint8Array) => write('stderr', bytes) });
+  py.setStdin({ stdin: () => undefined });
+  if (message.interruptBuffer) {
+    interrupt = new Uint8Array(message.interruptBuffer);
+    py.setInterruptBuffer(interrupt);
+  }
+  const namespace = py.globals.get('dict')();
+  py.runPython(runnerSource, { globals: namespace });
+  runLearnerCode = namespace.get('run_learner_code');
+  pyodide = py;
+  post({ type: 'ready', version: py.version, startMs: performance.now() - started });
+}
+
+/** The interpreter's WebAssembly memory: the worker's real footprint (its JS heap is small). */
+function wasmMemoryBytes(): number {
+  const module = (pyodide as unknown as { _module?: { HEAPU8?: Uint8Array } } | undefined)?._module;
+  return module?.HEAPU8?.length ?? 0;
+}
+
+function run(message: Extract<ToWorker, { type: 'run' }>) {
+  if (!pyodide || !runLearnerCode) throw new Error('run before init');
+  if (interrupt) interrupt[0] = 0;
+  current = { runId: message.runId, limit: message.outputLimitBytes, bytes: 0, over: false };
+  decoders.stdout = new TextDecoder();
+  decoders.stderr = new TextDecoder();
+  const started = performance.now();
+  let status: RunStatus = 'ok';
+  let exitCode: number | undefined;
+  try {
+    exitCode = runLearnerCode(message.code);
+    if (exitCode === -2) status = current.over ? 'output-limit' : 'stopped';
+    else if (exitCode !== 0) status = 'error';
+    if (current.over) status = 'output-limit';
+  } catch (error) {
+    status = current.over ? 'output-limit' : 'error';
+    write('stderr', new TextEncoder().encode(`\n${String(error)}\n`));
+  }
+  flush();
+  post({
+    type: 'done',
+    runId: message.runId,
+    status,
+    wasmMemoryBytes: wasmMemoryBytes(),
+    durationMs: performance.now() - started,
+    ...(exitCode !== undefined && exitCode >= 0 ? { exitCode } : {}),
+  });
+  current = undefined;
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    init(message).catch((error: unknown) =>
+      post({ type: 'init-failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  } else if (message.type === 'run') {
+    run(message);
+  } else if (message.type === 'stats') {
+    post({ type: 'stats', wasmMemoryBytes: wasmMemoryBytes() });
+  }
+};

@@ -1,0 +1,163 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { type LearnerPage, openLearnerPage, seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let learner: LearnerPage | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  learner = await openLearnerPage(browser, baseUrl);
+  page = learner.page;
+  await page.goto(`${baseUrl}/lessons/jwt-auth#example-build-verify`);
+  await waitForApp(page);
+}, 120_000);
+afterAll(async () => {
+  const errors = learner?.errors ?? [];
+  const foreign = learner?.foreignRequests ?? [];
+  await learner?.close();
+  await browser?.close();
+  expect(errors, 'console errors').toEqual([]);
+  expect(foreign, 'requests to other origins').toEqual([]);
+});
+afterEach(async () => {
+  // Leave each example as the lesson wrote it.
+  for (const reset of await page.locator('figure.example').getByRole('button', { name: 'Reset', exact: true }).all()) {
+    if (await reset.isEnabled()) await reset.click();
+  }
+});
+
+const example = (id: string) => page.locator(`#${id}`);
+const outputOf = (figure: Locator) => figure.locator('pre.output');
+const stateOf = (figure: Locator) => figure.locator('.example-output-label');
+
+async function runAndWait(figure: Locator, state: RegExp = /finished|error|stopped|timed out|too much/) {
+  await figure.getByRole('button', { name: 'Run' }).click();
+  await expect.poll(() => stateOf(figure).textContent(), { timeout: 60_000, interval: 200 }).toMatch(state);
+}
+
+async function editTo(figure: Locator, code: string) {
+  const edit = figure.getByRole('button', { name: 'Edit' });
+  if (await edit.count()) await edit.click();
+  await figure.locator('textarea.code-editor').fill(code);
+}
+
+describe('runnable examples (Pyodide in a worker)', () => {
+  it('is cross-origin isolated, so runaway code can be interrupted', async () => {
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  });
+
+  it('runs every example of the lesson and prints exactly what the lesson says', async () => {
+    for (const id of ['build-and-verify', 'flask-login', 'flask-jwt-extended']) {
+      const figure = example(id);
+      await figure.scrollIntoViewIfNeeded();
+      const expected = await outputOf(figure).textContent();
+      await runAndWait(figure, /finished/);
+      expect(await outputOf(figure).textContent(), id).toBe(expected);
+      expect(await stateOf(figure).textContent()).toContain('matches the lesson');
+    }
+  });
+
+  it('captures stdout and stderr in order, exactly, with print(end="")', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'import sys\nprint("a", end="")\nprint("b")\nsys.stderr.write("err\\n")\nprint("c")');
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe('ab\nerr\nc\n');
+    expect(await outputOf(figure).locator('.stderr').textContent()).toBe('err\n');
+  });
+
+  it('shows a short traceback pointing at the learner’s own line', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'x = 1\n\ndef f():\n    return 1 / 0\n\nf()\n');
+    await runAndWait(figure, /ended with an error/);
+    const text = await outputOf(figure).textContent();
+    expect(text).toContain('File "main.py", line 6, in <module>');
+    expect(text).toContain('File "main.py", line 4, in f');
+    expect(text).toContain('ZeroDivisionError: division by zero');
+    expect(text).not.toMatch(/pyodide|_pyodide|\/lib\/python/);
+  });
+
+  it('reports a syntax error at its line', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'print("ok")\nif True\n    pass\n');
+    await runAndWait(figure, /ended with an error/);
+    const text = await outputOf(figure).textContent();
+    expect(text).toContain('File "main.py", line 2');
+    expect(text).toContain('SyntaxError');
+  });
+
+  it('says only the standard library and the stand-ins are available', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'import requests');
+    await runAndWait(figure, /ended with an error/);
+    expect(await outputOf(figure).textContent()).toContain(
+      "ModuleNotFoundError: No module named 'requests'\nOnly the Python standard library and the course's stand-ins",
+    );
+  });
+
+  it('explains input() and sys.exit()', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'name = input("Name? ")');
+    await runAndWait(figure, /ended with an error/);
+    expect(await outputOf(figure).textContent()).toContain('input() is not available in the browser examples');
+    await editTo(figure, 'import sys\nprint("bye")\nsys.exit(3)\nprint("never")');
+    await runAndWait(figure, /ended with an error/);
+    expect(await outputOf(figure).textContent()).toBe('bye\n');
+  });
+
+  it('stops an infinite loop with Stop, and the next Run works', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'while True:\n    pass\n');
+    await figure.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => figure.getByRole('button', { name: 'Stop' }).isEnabled()).toBe(true);
+    await figure.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => stateOf(figure).textContent(), { timeout: 20_000 }).toMatch(/stopped/);
+    await editTo(figure, 'print("again")');
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe('again\n');
+  });
+
+  it('times out a loop that swallows KeyboardInterrupt by replacing the worker', async () => {
+    const figure = example('build-and-verify');
+    await editTo(
+      figure,
+      'while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass\n',
+    );
+    await runAndWait(figure, /timed out/);
+    await editTo(figure, 'print(1 + 1)');
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe('2\n');
+  });
+
+  it('cuts a flood of output with a message, and stays responsive', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'for i in range(10_000_000):\n    print("x" * 100)\n');
+    await runAndWait(figure, /too much output/);
+    const text = (await outputOf(figure).textContent()) ?? '';
+    expect(text.length).toBeLessThanOrEqual(250_000);
+    expect(text).toContain('[Output cut after 200 KB: the program printed too much and was stopped.]');
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  it('keeps an edit across a reload; Reset brings back the original', async () => {
+    const figure = example('flask-login');
+    await editTo(figure, 'print("my edit")');
+    await page.reload();
+    await waitForApp(page);
+    expect(await example('flask-login').locator('textarea.code-editor').inputValue()).toBe('print("my edit")');
+    await example('flask-login').getByRole('button', { name: 'Reset' }).click();
+    expect(await example('flask-login').locator('textarea.code-editor').count()).toBe(0);
+    expect(await example('flask-login').locator('.code-file-body').textContent()).toContain('from flask import Flask');
+  });
+
+  it('runs with Ctrl+Enter from the editor, and is axe-clean', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'print("keyboard")');
+    await figure.locator('textarea.code-editor').press('Control+Enter');
+    await expect.poll(() => outputOf(figure).textContent(), { timeout: 30_000 }).toBe('keyboard\n');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
