@@ -115,6 +115,7 @@ describe('runnable examples (Pyodide in a worker)', () => {
     await expect.poll(() => figure.getByRole('button', { name: 'Stop' }).isEnabled()).toBe(true);
     await figure.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => stateOf(figure).textContent(), { timeout: 20_000 }).toMatch(/stopped/);
+    expect(await outputOf(figure).textContent()).toContain('[Stopped. Your code is unchanged.]');
     await editTo(figure, 'print("again")');
     await runAndWait(figure, /finished/);
     expect(await outputOf(figure).textContent()).toBe('again\n');
@@ -127,6 +128,8 @@ describe('runnable examples (Pyodide in a worker)', () => {
       'while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass\n',
     );
     await runAndWait(figure, /timed out/);
+    expect(await outputOf(figure).textContent()).toContain('[Time limit of 5 s reached: the program was stopped.');
+    expect(await figure.locator('textarea.code-editor').inputValue()).toContain('except KeyboardInterrupt');
     await editTo(figure, 'print(1 + 1)');
     await runAndWait(figure, /finished/);
     expect(await outputOf(figure).textContent()).toBe('2\n');
@@ -140,6 +143,16 @@ describe('runnable examples (Pyodide in a worker)', () => {
     expect(text.length).toBeLessThanOrEqual(250_000);
     expect(text).toContain('[Output cut after 200 KB: the program printed too much and was stopped.]');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  it('survives a program that allocates memory without end', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'chunks = []\nwhile True:\n    chunks.append(bytearray(50_000_000))\n');
+    await runAndWait(figure, /ended with an error|timed out|stopped/);
+    expect(await outputOf(figure).textContent()).toMatch(/MemoryError|Python stopped|Time limit of 5 s reached/);
+    await editTo(figure, 'print("still here")');
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe('still here\n');
   });
 
   it('keeps an edit across a reload; Reset brings back the original', async () => {

@@ -6,6 +6,12 @@ import type { ExampleEmbed as ExampleData } from '../types';
 import { CodeFile } from './CodeFile';
 
 const IDLE: RuntimeState = { kind: 'idle' };
+/** Said in the output itself, so the end of a run is clear even without the label. */
+const RUN_NOTES: Partial<Record<RunResult['status'], string>> = {
+  timeout: '\n[Time limit of {seconds} s reached: the program was stopped. Your code is unchanged.]\n',
+  stopped: '\n[Stopped. Your code is unchanged.]\n',
+};
+
 const STATUS_TEXT: Record<RunResult['status'], string> = {
   ok: 'finished',
   error: 'ended with an error',
@@ -186,7 +192,14 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
                 ),
               )
             : embed.output}
-          {output && output.length === 0 && !running && <span className="muted">(no output)</span>}
+          {output && output.length === 0 && !running && !result?.status.match(/timeout|stopped/) && (
+            <span className="muted">(no output)</span>
+          )}
+          {result && RUN_NOTES[result.status] && (
+            <span className="run-note">
+              {RUN_NOTES[result.status]?.replace('{seconds}', String(embed.timeoutSeconds))}
+            </span>
+          )}
         </pre>
         <p className="example-note">
           Runs real Python (Pyodide) in your browser. <code>flask</code>, <code>flask_jwt_extended</code> and{' '}
