@@ -1,33 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
-import { type LearnerPage, openLearnerPage, seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+import { seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+import { learnerSession } from '../support/learnerSession.ts';
 
 const baseUrl = inject('baseUrl');
 const LESSON = `${baseUrl}/lessons/jwt-auth`;
 
-let browser: Browser;
-let learner: LearnerPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-/** Opens a fresh learner page; after each test, asserts it logged no error and called no other origin. */
-async function open(options: Parameters<typeof openLearnerPage>[2] = {}) {
-  learner = await openLearnerPage(browser, baseUrl, options);
-  return learner;
-}
-afterEach(async () => {
-  if (!learner) return;
-  const { errors, foreignRequests } = learner;
-  await learner.close();
-  learner = undefined;
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
+const session = learnerSession(baseUrl);
+const open = (options: Parameters<typeof session.open>[0] = {}) => session.open(options);
 
 const inViewport = (id: string) =>
   `(() => { const r = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; })()`;

@@ -1,28 +1,13 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { type LearnerPage, openLearnerPage, seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+import { learnerSession } from '../support/learnerSession.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let learner: LearnerPage | undefined;
+const session = learnerSession(baseUrl);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  if (!learner) return;
-  const { errors, foreignRequests } = learner;
-  await learner.close();
-  learner = undefined;
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
-
-async function open(hash: string, options: Parameters<typeof openLearnerPage>[2] = {}): Promise<Page> {
-  learner = await openLearnerPage(browser, baseUrl, options);
-  const { page } = learner;
+async function open(hash: string, options: Parameters<typeof session.open>[0] = {}): Promise<Page> {
+  const { page } = await session.open(options);
   await page.goto(`${baseUrl}/lessons/jwt-auth#${hash}`);
   await waitForApp(page);
   return page;

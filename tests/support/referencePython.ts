@@ -22,6 +22,8 @@ export function runReferencePython(file: string, cwd: string): string {
     cwd,
     encoding: 'utf8',
     timeout: 30_000,
+    // A failing run's stderr travels in the thrown error, not into the test log.
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PYTHONHASHSEED: '0' },
   });
 }
