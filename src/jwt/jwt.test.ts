@@ -307,6 +307,8 @@ describe('verifyToken: every check, with PyJWT names and messages', () => {
       'Expiration Time claim (exp) must be an integer.',
     );
     await expect(verifyToken(await sign({ exp: String(NOW + 5) }), key, { clock })).resolves.toBeDefined();
+    // PyJWT reads time claims with int(), so integer strings pass.
+    await expect(verifyToken(await sign({ iat: String(NOW - 5) }), key, { clock })).resolves.toBeDefined();
     await expectJwtError(
       verifyToken(await sign({ sub: 1 }), key, { clock }),
       InvalidSubjectError,

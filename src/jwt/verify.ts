@@ -84,9 +84,9 @@ export function checkClaims(payload: Record<string, unknown>, options: VerifyOpt
     if (payload[claim] === undefined || payload[claim] === null) throw new MissingRequiredClaimError(claim);
   }
   if ('iat' in payload && options.verifyIat !== false) {
-    const iat = payload.iat;
-    if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new InvalidIssuedAtError();
-    if (iat > now + leeway) throw new ImmatureSignatureError('iat', Math.ceil(iat - now));
+    const iat = pythonInt(payload.iat);
+    if (iat === undefined) throw new InvalidIssuedAtError();
+    if (iat > now + leeway) throw new ImmatureSignatureError('iat', iat - now);
   }
   if ('nbf' in payload && options.verifyNbf !== false) {
     const nbf = integerClaim(payload.nbf, 'Not Before claim (nbf) must be an integer.', 'nbf');
@@ -102,10 +102,17 @@ export function checkClaims(payload: Record<string, unknown>, options: VerifyOpt
   }
 }
 
-/** Python's int(x) for a claim: numbers are truncated, integer strings read, anything else refused. */
-function integerClaim(value: unknown, message: string, claim: 'exp' | 'nbf'): number {
+/** Python's int(x): numbers truncated, integer strings read, anything else undefined. */
+function pythonInt(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number.parseInt(value, 10);
-  throw new DecodeError(message, { kind: 'claim-type', claim });
+  return undefined;
+}
+
+/** A time claim as PyJWT reads it, `int(payload[claim])`, refused with PyJWT's message. */
+function integerClaim(value: unknown, message: string, claim: 'exp' | 'nbf'): number {
+  const seconds = pythonInt(value);
+  if (seconds === undefined) throw new DecodeError(message, { kind: 'claim-type', claim });
+  return seconds;
 }
