@@ -47,6 +47,7 @@ describe('the demo API (the lesson flow)', () => {
       type: 'access',
       sub: 'alice',
       nbf: NOW,
+      csrf: '22222222-2222-4222-8222-222222222222',
       exp: NOW + 900,
     });
   });
@@ -122,7 +123,7 @@ describe('the demo API (the lesson flow)', () => {
     const [, payloadPart = ''] = token.split('.');
     const readable = JSON.parse(Buffer.from(payloadPart, 'base64url').toString('utf8')) as Record<string, unknown>;
     expect(readable.password).toBe('wonderland');
-    expect(Object.keys(readable)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'exp', 'password']);
+    expect(Object.keys(readable)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'csrf', 'exp', 'password']);
     // The token still works: the leak is silent.
     expect((await client.get('/protected', auth(token))).statusCode).toBe(200);
     expect((await client.post('/login-leaky', { json: { username: 'alice', password: 'nope' } })).statusCode).toBe(401);

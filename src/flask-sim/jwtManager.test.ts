@@ -16,7 +16,7 @@ describe('createAccessToken (FJE create_access_token)', () => {
   it("writes FJE's claims in FJE's order, with exp = iat + 900 and nbf = iat", async () => {
     const manager = createJwtManager({ secretKey: 'test-secret', clock, randomUUID });
     const payload = payloadOf(await manager.createAccessToken('alice'));
-    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'exp']);
+    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'csrf', 'exp']);
     expect(payload).toEqual({
       fresh: false,
       iat: NOW,
@@ -24,16 +24,18 @@ describe('createAccessToken (FJE create_access_token)', () => {
       type: 'access',
       sub: 'alice',
       nbf: NOW,
+      csrf: JTI,
       exp: NOW + 900,
     });
   });
 
   it('is byte for byte what PyJWT 2.6 signs for those claims', async () => {
     // jwt.encode({"fresh": False, "iat": 1700000000, "jti": "0000...0000", "type": "access",
-    //             "sub": "alice", "nbf": 1700000000, "exp": 1700000900}, "test-secret", algorithm="HS256")
+    //             "sub": "alice", "nbf": 1700000000, "csrf": "0000...0000", "exp": 1700000900},
+    //            "test-secret", algorithm="HS256")
     const manager = createJwtManager({ secretKey: 'test-secret', clock, randomUUID });
     expect(await manager.createAccessToken('alice')).toBe(
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJmcmVzaCI6ZmFsc2UsImlhdCI6MTcwMDAwMDAwMCwianRpIjoiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIiwidHlwZSI6ImFjY2VzcyIsInN1YiI6ImFsaWNlIiwibmJmIjoxNzAwMDAwMDAwLCJleHAiOjE3MDAwMDA5MDB9.0yAUmSqkz8FdLnMTFnp7R__6GT2nfKQN0bW1bEagOEs',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJmcmVzaCI6ZmFsc2UsImlhdCI6MTcwMDAwMDAwMCwianRpIjoiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIiwidHlwZSI6ImFjY2VzcyIsInN1YiI6ImFsaWNlIiwibmJmIjoxNzAwMDAwMDAwLCJjc3JmIjoiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIiwiZXhwIjoxNzAwMDAwOTAwfQ.Umn81aJuGFlqNYk8QTYsLKYDnFyJDybNsNB9HLfwuCk',
     );
   });
 
@@ -50,7 +52,7 @@ describe('createAccessToken (FJE create_access_token)', () => {
     const payload = payloadOf(
       await manager.createAccessToken('alice', { additionalClaims: { role: 'reader', type: 'custom' } }),
     );
-    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'exp', 'role']);
+    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'csrf', 'exp', 'role']);
     expect(payload.type).toBe('custom');
   });
 
@@ -98,7 +100,7 @@ describe('createRefreshToken (FJE create_refresh_token)', () => {
   it('has type "refresh", is never fresh, and lasts 30 days', async () => {
     const manager = createJwtManager({ secretKey: 's', clock, randomUUID });
     const payload = payloadOf(await manager.createRefreshToken('alice'));
-    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'exp']);
+    expect(Object.keys(payload)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'csrf', 'exp']);
     expect(payload).toMatchObject({ fresh: false, type: 'refresh', exp: NOW + DEFAULT_REFRESH_EXPIRES_SECONDS });
     expect(DEFAULT_REFRESH_EXPIRES_SECONDS).toBe(2_592_000);
   });

@@ -37,6 +37,8 @@ export interface JwtManagerOptions {
   accessTokenExpiresSeconds?: number | false;
   /** `JWT_REFRESH_TOKEN_EXPIRES` in seconds, or false. */
   refreshTokenExpiresSeconds?: number | false;
+  /** `JWT_COOKIE_CSRF_PROTECT` (true by default): writes the `csrf` claim. */
+  cookieCsrfProtect?: boolean;
   tokenInBlocklist?: TokenInBlocklist;
   /** `JWTManager(app)`: registers on the app at once (or call `initApp` later). */
   app?: FlaskSimApp;
@@ -76,6 +78,7 @@ export class JwtManager {
   private readonly randomUUID: () => string;
   private readonly accessExpires: number | false;
   private readonly refreshExpires: number | false;
+  private readonly cookieCsrfProtect: boolean;
   private blocklist: TokenInBlocklist;
 
   constructor(options: JwtManagerOptions) {
@@ -84,6 +87,7 @@ export class JwtManager {
     this.randomUUID = options.randomUUID ?? (() => crypto.randomUUID());
     this.accessExpires = options.accessTokenExpiresSeconds ?? DEFAULT_ACCESS_EXPIRES_SECONDS;
     this.refreshExpires = options.refreshTokenExpiresSeconds ?? DEFAULT_REFRESH_EXPIRES_SECONDS;
+    this.cookieCsrfProtect = options.cookieCsrfProtect ?? true;
     this.blocklist = options.tokenInBlocklist ?? (() => false);
     if (options.app) this.initApp(options.app);
   }
@@ -120,9 +124,9 @@ export class JwtManager {
 
   /**
    * `create_access_token(identity, ...)`: claims in FJE's order `fresh`, `iat`,
-   * `jti`, `type`, `sub`, `nbf`, `exp`, then the additional claims.
+   * `jti`, `type`, `sub`, `nbf`, `csrf`, `exp`, then the additional claims.
    *
-   * @example await manager.createAccessToken('alice') // payload {fresh:false, iat, jti, type:'access', sub:'alice', nbf:iat, exp:iat+900}
+   * @example await manager.createAccessToken('alice') // payload {fresh:false, iat, jti, type:'access', sub:'alice', nbf:iat, csrf, exp:iat+900}
    */
   createAccessToken(identity: unknown, options: CreateAccessTokenOptions = {}): Promise<string> {
     return this.encode(
@@ -200,6 +204,9 @@ export class JwtManager {
       sub: identity === undefined ? null : identity,
       nbf: iat,
     };
+    // FJE 4.x writes a csrf claim whenever JWT_COOKIE_CSRF_PROTECT is on (the default),
+    // even when tokens are read from headers only (checked against FJE 4.7.4).
+    if (this.cookieCsrfProtect) claims.csrf = this.randomUUID();
     if (expiresDeltaSeconds !== false && expiresDeltaSeconds !== 0) claims.exp = Math.floor(now + expiresDeltaSeconds);
     for (const [name, value] of Object.entries(options.additionalClaims ?? {})) {
       // defineProperty, not assignment: a claim named "__proto__" is still just a claim.

@@ -199,6 +199,7 @@ describe('jwtRequired: what gets through, and what the view sees', () => {
         type: 'access',
         sub: 'alice',
         nbf: NOW,
+        csrf: '11111111-1111-4111-8111-111111111111',
         exp: NOW + 900,
         role: 'reader',
       },
