@@ -36,4 +36,24 @@ describe('npm run dev', () => {
     expect(learner.errors).toEqual([]);
     expect(learner.foreignRequests).toEqual([]);
   });
+
+  it('serves Pyodide from its own origin, isolated, and runs example A', async () => {
+    const learner = await openLearnerPage(browser, baseUrl);
+    const { page } = learner;
+    await page.goto(`${baseUrl}/lessons/jwt-auth#example-build-verify`);
+    await waitForApp(page);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.locator('#build-and-verify').getByRole('button', { name: 'Run' }).click();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('example-run:build-and-verify').length > 0,
+      undefined,
+      {
+        timeout: 90_000,
+      },
+    );
+    expect(await page.locator('#build-and-verify pre.output').textContent()).toMatch(/^True\n/);
+    await learner.close();
+    expect(learner.errors).toEqual([]);
+    expect(learner.foreignRequests).toEqual([]);
+  });
 });
