@@ -15,6 +15,7 @@ export function App({ course }: { course: CompiledCourse }) {
 
   useEffect(() => {
     performance.mark('app-interactive');
+    document.documentElement.dataset.smoothScroll = '';
   }, []);
 
   // "/" shows the first lesson; give it its shareable address.
