@@ -1,4 +1,4 @@
-import { pythonJsonDumps } from '../jwt';
+import { compareCodePoints, pythonJsonDumps } from '../jwt';
 import { JsonSerializationError } from './errors';
 
 export interface FlaskJsonOptions {
@@ -72,16 +72,4 @@ export function flaskJsonDumps(value: unknown, options: FlaskJsonOptions = {}): 
 function constructorName(item: object): string {
   const name = (item as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === 'string' && name !== '' ? name : 'object';
-}
-
-/** Python's `sorted()` order for strings: by code point, not by UTF-16 unit. */
-function compareCodePoints(a: string, b: string): number {
-  const left = Array.from(a);
-  const right = Array.from(b);
-  const length = Math.min(left.length, right.length);
-  for (let index = 0; index < length; index++) {
-    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return left.length - right.length;
 }

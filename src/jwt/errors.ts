@@ -133,8 +133,3 @@ export class InvalidInputError extends PyJWTError {
     super('ERR_JWT_INVALID_INPUT', message);
   }
 }
-
-/** A plain `{ code, name, message, ... }` for crossing a worker boundary. */
-export function serializeJwtError(error: PyJWTError): { code: JwtErrorCode; name: string; message: string } {
-  return { code: error.code, name: error.name, message: error.message };
-}

@@ -25,10 +25,9 @@ export {
   type JwtErrorCode,
   MissingRequiredClaimError,
   PyJWTError,
-  serializeJwtError,
 } from './errors';
 export { constantTimeEqual, hmac, type JwtKey, keyBytes } from './keys';
-export { pythonJsonDumps } from './pythonJson';
+export { compareCodePoints, pythonJsonDumps } from './pythonJson';
 export { type SignOptions, signatureFor, signSegments, signToken } from './sign';
 export {
   type Clock,

@@ -44,7 +44,8 @@ export function pythonJsonDumps(value: unknown, options: { sortKeys?: boolean } 
   return write(value);
 }
 
-function compareCodePoints(a: string, b: string): number {
+/** Python's `sorted()` order for strings: by code point, not by UTF-16 unit. */
+export function compareCodePoints(a: string, b: string): number {
   const left = [...a];
   const right = [...b];
   for (let index = 0; index < Math.min(left.length, right.length); index++) {

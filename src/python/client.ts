@@ -52,7 +52,6 @@ export class PythonRuntime {
   private interrupt: Uint8Array | undefined;
   private active: ActiveRun | undefined;
   private nextRunId = 1;
-  private statsWaiters: ((bytes: number) => void)[] = [];
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -136,14 +135,6 @@ export class PythonRuntime {
     this.requestStop('stopped');
   }
 
-  /** The interpreter's memory (wasm heap), for the bench. */
-  wasmMemoryBytes(): Promise<number> {
-    return new Promise((resolve) => {
-      this.statsWaiters.push(resolve);
-      this.worker?.postMessage({ type: 'stats' } satisfies ToWorker);
-    });
-  }
-
   private requestStop(reason: 'stopped' | 'timeout') {
     const active = this.active;
     if (!active || active.stopReason) return;
@@ -164,8 +155,6 @@ export class PythonRuntime {
         loadedBytes: message.loadedBytes,
         totalBytes: message.totalBytes,
       });
-    } else if (message.type === 'stats') {
-      for (const waiter of this.statsWaiters.splice(0)) waiter(message.wasmMemoryBytes);
     } else if (message.type === 'output') {
       const active = this.active;
       if (!active || active.runId !== message.runId) return;

@@ -8,8 +8,7 @@ export type ToWorker =
       /** Shared with the page so it can raise KeyboardInterrupt; absent without cross-origin isolation. */
       interruptBuffer?: SharedArrayBuffer;
     }
-  | { type: 'run'; runId: number; code: string; outputLimitBytes: number }
-  | { type: 'stats' };
+  | { type: 'run'; runId: number; code: string; outputLimitBytes: number };
 
 export type LoadStage = 'downloading' | 'starting';
 
@@ -20,8 +19,7 @@ export type FromWorker =
   | { type: 'ready'; version: string; startMs: number }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
-  | { type: 'done'; runId: number; status: RunStatus; durationMs: number; exitCode?: number; wasmMemoryBytes: number }
-  | { type: 'stats'; wasmMemoryBytes: number };
+  | { type: 'done'; runId: number; status: RunStatus; durationMs: number; exitCode?: number; wasmMemoryBytes: number };
 
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';

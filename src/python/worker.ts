@@ -162,7 +162,5 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     );
   } else if (message.type === 'run') {
     run(message);
-  } else if (message.type === 'stats') {
-    post({ type: 'stats', wasmMemoryBytes: wasmMemoryBytes() });
   }
 };

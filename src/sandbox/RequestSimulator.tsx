@@ -164,7 +164,9 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   const clockOffset = useRef(0);
   const secretVersion = useRef(1);
   const apiRef = useRef<DemoApi | undefined>(undefined);
-  apiRef.current ??= createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current });
+  // The server's clock is the page's, moved by the clock control.
+  const newApi = () => createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current });
+  apiRef.current ??= newApi();
   const api = apiRef.current;
   const nextId = useRef(1);
 
@@ -379,7 +381,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
                 setExchanges([]);
                 setToken(undefined);
                 setDraft(LOGIN);
-                apiRef.current = createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current });
+                apiRef.current = newApi();
                 secretVersion.current = 1;
                 setVersion(1);
                 setAnnouncement('The simulator was reset.');

@@ -5,7 +5,6 @@ import {
   DecodeError,
   decodeToken,
   ExpiredSignatureError,
-  HMAC_ALGORITHM_NAMES,
   type HmacAlgorithm,
   hmac,
   ImmatureSignatureError,
@@ -261,5 +260,3 @@ export function duration(totalSeconds: number): string {
   const days = Math.floor(seconds / 86_400);
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
-
-export { HMAC_ALGORITHM_NAMES };
