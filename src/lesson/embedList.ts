@@ -28,6 +28,11 @@ export const EMBEDS = {
     directive: 'leaf',
     attributes: { id: 'required', token: 'required', secret: 'required' },
   },
+  /** A graded exercise, described by its YAML file (see lessons/README.md). */
+  exercise: {
+    directive: 'leaf',
+    attributes: { src: 'required' },
+  },
 } as const;
 
 export type EmbedName = keyof typeof EMBEDS;

@@ -1,3 +1,4 @@
+import type { GradingDefinition } from '../exercise/types';
 import type { EmbedName } from './embedList';
 
 /** One entry of the course outline, as the page shows it. */
@@ -62,7 +63,24 @@ export interface RequestSimulatorEmbed {
   scenarios: 'flow' | 'troubleshooting';
 }
 
-export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed | RequestSimulatorEmbed;
+/** A graded exercise (see src/exercise): the page data; sample wrong answers stay out of it. */
+export interface ExerciseEmbed extends GradingDefinition {
+  name: 'exercise';
+  id: string;
+  title: string;
+  /** "blanks": the learner types only in the starter's ___ slots (until "Edit freely"); "free": any edit. */
+  editing: 'blanks' | 'free';
+  starter: HighlightedCode;
+  /** The starter's path in the lesson folder, shown as the file name. */
+  starterFile: string;
+  instructionsHtml: string;
+  /** Revealed one at a time. */
+  hintsHtml: string[];
+  /** The first reference solution, shown after a pass or on request. */
+  solution: HighlightedCode;
+}
+
+export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed | RequestSimulatorEmbed | ExerciseEmbed;
 
 // Compile-time proof that every declared embed has a data shape and no more.
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

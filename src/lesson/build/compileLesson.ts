@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
 import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
+import { compileExercise } from './compileExercise.ts';
 import { ContentError } from './errors.ts';
 import { type HighlightLanguage, highlightCode, isHighlightLanguage, type TokenClasses } from './highlight.ts';
 import { type FrontMatter, frontMatterSchema, stableId } from './schemas.ts';
@@ -321,7 +322,8 @@ export async function compileLessonFile(options: {
     if (!valid) return undefined;
     const attribute = (name: string) => attributes[name]?.trim() ?? '';
 
-    const code = 'src' in spec.attributes ? await includeFile(attribute('src'), node) : undefined;
+    const code =
+      'src' in spec.attributes && node.name !== 'exercise' ? await includeFile(attribute('src'), node) : undefined;
     if (attributes.id !== undefined) {
       if (!stableId.safeParse(attribute('id')).success) {
         errors.push(
@@ -373,6 +375,24 @@ export async function compileLessonFile(options: {
           return undefined;
         }
         return { name: 'jwt-inspector', id: attribute('id'), token: attribute('token'), secret: attribute('secret') };
+      case 'exercise': {
+        const src = attribute('src');
+        const target = path.resolve(lessonDir, src);
+        if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
+          errors.push(new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where));
+          return undefined;
+        }
+        const compiled = await compileExercise({
+          file: target,
+          relative,
+          tokenClasses,
+          markdownToHtml: (markdown) => markdownToHtml(markdown, tokenClasses),
+        });
+        errors.push(...compiled.errors);
+        result.includedFiles.push(...compiled.files);
+        if (compiled.embed) claimId(compiled.embed.id, node);
+        return compiled.embed;
+      }
       case 'request-simulator': {
         const scenarios = attribute('scenarios');
         if (scenarios !== 'flow' && scenarios !== 'troubleshooting') {
@@ -415,6 +435,12 @@ export async function compileLessonFile(options: {
     }
     return { source, language, html: await highlightCode(source, language, tokenClasses) };
   }
+}
+
+/** Markdown outside a lesson's flow (an exercise's instructions, hints, feedback) as HTML. */
+export async function markdownToHtml(markdown: string, tokenClasses: TokenClasses): Promise<string> {
+  const tree = parser.parse(markdown) as Root;
+  return proseToHtml(tree.children, [], tokenClasses);
 }
 
 /** The example's printed output: the fence's text plus the newline print() ends with. */

@@ -11,6 +11,7 @@ export const CONTENT_ERROR_CODES = [
   'ERR_EMBED', // an embed written the wrong way (attributes, form, content)
   'ERR_MISSING_FILE', // an embed's `src` names no file
   'ERR_LESSON_LINK', // a link to a lesson or heading that does not exist
+  'ERR_EXERCISE', // an exercise file that is not valid (schema, unknown case, blanks, feedback not proven)
   'ERR_MARKDOWN', // Markdown the page does not support (raw HTML, images, unknown code language)
 ] as const;
 

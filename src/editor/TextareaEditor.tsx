@@ -1,0 +1,132 @@
+import { type KeyboardEvent, type Ref, useId, useImperativeHandle, useRef, useState } from 'react';
+import { BLANK, normalizeCode } from './blanks';
+import type { CodeEditorHandle } from './CodeEditor';
+import type { EditorMarker } from './monaco';
+
+const INDENT = '    ';
+
+export interface TextareaEditorProps {
+  /** Initial code; the textarea is uncontrolled by its parent after mount. */
+  initialCode: string;
+  ariaLabel: string;
+  /** The code has blanks: say that here every character is editable. */
+  hasBlanks?: boolean;
+  onChange: (code: string) => void;
+  onSubmit: () => void;
+  markers?: readonly EditorMarker[];
+  ref?: Ref<CodeEditorHandle>;
+}
+
+/**
+ * A plain `<textarea>` with the editor's keyboard contract: the fallback on touch devices,
+ * in tests, and when Monaco cannot load. Tab indents; Escape then Tab leaves.
+ */
+export function TextareaEditor({
+  initialCode,
+  ariaLabel,
+  hasBlanks = false,
+  onChange,
+  onSubmit,
+  markers = [],
+  ref,
+}: TextareaEditorProps) {
+  const [code, setCode] = useState(() => normalizeCode(initialCode));
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // After Escape, the next Tab leaves the textarea instead of indenting.
+  const escaped = useRef(false);
+  const hintId = useId();
+
+  const update = (next: string) => {
+    const normalized = normalizeCode(next);
+    setCode(normalized);
+    onChange(normalized);
+  };
+
+  const revealLine = (line: number) => {
+    const element = textarea.current;
+    if (!element) return;
+    const lines = element.value.split('\n');
+    const index = Math.min(Math.max(1, Math.trunc(line)), lines.length) - 1;
+    const lineStart = lines.slice(0, index).reduce((offset, text) => offset + text.length + 1, 0);
+    const text = lines[index] ?? '';
+    const blank = text.indexOf(BLANK);
+    const column = blank >= 0 ? blank : text.length - text.trimStart().length;
+    element.focus({ preventScroll: true });
+    element.setSelectionRange(lineStart + column, lineStart + column + (blank >= 0 ? BLANK.length : 0));
+    // The textarea is as tall as its code, so the page scrolls to the line.
+    const lineHeight = Number.parseFloat(getComputedStyle(element).lineHeight) || 20;
+    const top = element.getBoundingClientRect().top + index * lineHeight;
+    if (top < 72 || top + lineHeight > window.innerHeight - 16) window.scrollBy({ top: top - window.innerHeight / 3 });
+  };
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => textarea.current?.focus(),
+      getCode: () => normalizeCode(textarea.current?.value ?? ''),
+      revealLine,
+    }),
+    // revealLine reads only the DOM, so the handle never needs rebuilding.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const wasEscaped = escaped.current;
+    escaped.current = event.key === 'Escape';
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSubmit();
+      return;
+    }
+    if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || wasEscaped) return;
+    event.preventDefault();
+    const element = event.currentTarget;
+    // execCommand keeps the browser's own undo; where it is missing (jsdom), edit directly.
+    const inserted = typeof document.execCommand === 'function' && document.execCommand('insertText', false, INDENT);
+    if (!inserted) {
+      element.setRangeText(INDENT, element.selectionStart, element.selectionEnd, 'end');
+      update(element.value);
+    }
+  };
+
+  return (
+    <>
+      <textarea
+        ref={textarea}
+        className="editor-textarea"
+        aria-label={ariaLabel}
+        aria-describedby={hintId}
+        aria-invalid={markers.length > 0 ? true : undefined}
+        value={code}
+        rows={Math.max(4, code.split('\n').length)}
+        wrap="off"
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        autoComplete="off"
+        onChange={(event) => update(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p className="editor-note" id={hintId}>
+        {hasBlanks && (
+          <>
+            On this device the whole code is editable: replace each <code>{BLANK}</code>.{' '}
+          </>
+        )}
+        Tab inserts four spaces; press Escape, then Tab, to move on. Ctrl+Enter runs the code.
+      </p>
+      {markers.length > 0 && (
+        <ul className="editor-markers" aria-label="Problems in the code">
+          {markers.map((marker) => (
+            <li key={`${marker.line}:${marker.column ?? 0}:${marker.message}`}>
+              <button type="button" className="editor-marker" onClick={() => revealLine(marker.line)}>
+                Line {marker.line}: {marker.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

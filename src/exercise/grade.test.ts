@@ -1,0 +1,170 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeRunPython } from '../../tests/support/nodePython.ts';
+import { type CheckReport, findBlanks, gradeExercise, listLines, type RunPython, seededRandom } from './index';
+import { matchFeedback } from './feedback';
+import { VERIFIER_CASES } from './suites/catalog';
+import type { GradingDefinition } from './types';
+
+const solution = readFileSync(new URL('../../lessons/jwt-auth/exercises/verify_token/solution.py', import.meta.url), 'utf8');
+const starter = readFileSync(new URL('../../lessons/jwt-auth/exercises/verify_token/starter.py', import.meta.url), 'utf8');
+
+/** Every case under one task; one feedback rule per kind of condition. */
+const definition: GradingDefinition = {
+  suite: 'hs256-verifier',
+  tasks: [{ id: 'all', title: 'All', cases: VERIFIER_CASES.map((info) => info.id), checks: ['compare-digest'] }],
+  feedback: [
+    { id: 'loops', when: [{ case: 'valid', outcome: 'timeout' }], html: 'loops' },
+    { id: 'equals', when: [{ check: 'compare-digest', reason: 'plain-comparison' }], html: 'equals' },
+  ],
+};
+
+let runPython: RunPython;
+beforeAll(async () => {
+  runPython = await nodeRunPython();
+}, 60_000);
+
+const grade = (code: string) => gradeExercise(definition, code, runPython, seededRandom(5));
+const graded = (report: CheckReport) => {
+  if (report.kind !== 'graded') throw new Error(`expected a graded report, got ${report.kind}: ${report.message}`);
+  return report;
+};
+const lineOf = (report: CheckReport, id: string) => graded(report).tasks.flatMap((task) => task.lines).find((line) => line.id === id);
+
+describe('gradeExercise', () => {
+  it('passes the reference solution on every case and check', async () => {
+    const report = graded(await grade(solution));
+    expect(report.passed).toBe(true);
+    expect(report.passedCount).toBe(VERIFIER_CASES.length + 1);
+    expect(report.message).toBe(`All ${VERIFIER_CASES.length + 1} checks passed.`);
+  });
+
+  it('lists the unfilled blanks with their lines instead of running', async () => {
+    const report = await grade(starter);
+    expect(report).toMatchObject({ kind: 'unfilled', message: 'Fill in the 4 blanks on lines 29, 39, 41 and 45 first: each ___ needs your code.' });
+  });
+
+  it('reports a syntax error at its line, without running anything', async () => {
+    const broken = solution.replace('parts = token.split(".")', 'parts = token.split("."');
+    const report = await grade(broken);
+    expect(report.kind).toBe('syntax-error');
+    if (report.kind !== 'syntax-error') return;
+    expect(report.error.line).toBe(26);
+    expect(report.message).toMatch(/^SyntaxError on line 26: '\(' was never closed\. Nothing was checked yet\.$/);
+  });
+
+  it('explains a line that mixes tabs and spaces', async () => {
+    const mixed = solution.replace('    if len(parts) != 3:\n        raise', '    if len(parts) != 3:\n\traise');
+    const report = await grade(mixed);
+    expect(report).toMatchObject({ kind: 'syntax-error', error: { type: 'TabError', line: 28 } });
+    expect(report.message).toContain('indent with spaces only');
+  });
+
+  it('accepts Windows line endings and tab-indented code', async () => {
+    const tabbed = solution.replace(/^( {4})+/gm, (spaces) => '\t'.repeat(spaces.length / 4));
+    expect(graded(await grade(tabbed.replace(/\n/g, '\r\n'))).passed).toBe(true);
+  });
+
+  it('stops an endless loop in one call after its time limit and grades the rest', async () => {
+    const looping = solution.replace('    if len(parts) != 3:', '    while len(parts) == 2:\n        pass\n    if len(parts) != 3:');
+    const report = graded(await grade(looping));
+    expect(report.passed).toBe(false);
+    expect(lineOf(report, 'two-segments')).toMatchObject({ passed: false, actual: expect.stringMatching(/^was still running after 0\.5 s \(line 28\): an endless loop\?$/) });
+    expect(lineOf(report, 'valid')?.passed).toBe(true);
+    expect(lineOf(report, 'other-secret')?.passed).toBe(true);
+  });
+
+  it('stops a loop that swallows the time limit only when the whole check times out (the page stops it)', async () => {
+    const timedOut: RunPython = async () => ({ status: 'timeout', stdout: '@@case (loading your code)\n@@case valid\n', stderr: '' });
+    const report = await gradeExercise(definition, solution, timedOut, seededRandom(1));
+    expect(report).toEqual({
+      kind: 'stopped',
+      reason: 'timeout',
+      message: 'The checks were stopped after 12 s during the check “a valid token”: your code kept running (an endless loop that catches every exception?). Your code is still in the editor.',
+    });
+  });
+
+  it('reports code that loops or crashes while loading', async () => {
+    expect(await grade(`while True:\n    pass\n${solution}`)).toMatchObject({
+      kind: 'load-error',
+      message: 'Your code did not finish loading within 2 s (an endless loop outside any function?). Nothing was checked yet.',
+    });
+    expect(await grade(`import flask_sqlalchemy\n${solution}`)).toMatchObject({
+      kind: 'load-error',
+      line: 1,
+      message: "Your code stopped while loading: it raised ModuleNotFoundError: No module named 'flask_sqlalchemy' (line 1). Nothing was checked yet.",
+    });
+  });
+
+  it('says which function is missing', async () => {
+    expect(await grade(solution.replace('def verify_token(', 'def verify(')).then((report) => report.message)).toBe(
+      'Your code must define verify_token(): the checks call it by name.',
+    );
+  });
+
+  it('survives a blank filled with a whole program on one line', async () => {
+    const program = 'token.split("."); import os; print("hi" * 3); [x for x in range(10**5)]';
+    const report = graded(await grade(solution.replace('parts = token.split(".")', `parts = ${program}`)));
+    expect(report.passed).toBe(true);
+    expect(lineOf(report, 'valid')).toMatchObject({ passed: true, printed: 'hihihi\n' });
+  });
+
+  it('fails a comparison with == and gives its feedback, though every token is judged right', async () => {
+    const report = graded(await grade(solution.replace('if not hmac.compare_digest(expected, signature_b64):', 'if expected != signature_b64:')));
+    expect(report.passed).toBe(false);
+    expect(report.passedCount).toBe(VERIFIER_CASES.length);
+    expect(lineOf(report, 'compare-digest')).toMatchObject({ passed: false, actual: 'line 42 compares two computed values with !=: expected != signature_b64' });
+    expect(report.feedback.map((rule) => rule.id)).toEqual(['equals']);
+  });
+
+  it('shows what the learner\'s code returned or raised, in Python terms', async () => {
+    const report = graded(await grade(solution.replace('    return payload\n', '    return None\n').replace('raise ValueError("Invalid signature")', 'raise KeyError("nope")')));
+    expect(lineOf(report, 'valid')).toMatchObject({ passed: false, actual: 'returned None', expected: expect.stringMatching(/^return the payload \{'sub': '[a-z]+\d+', 'role': 'reader', 'n': \d+\}$/) });
+    expect(lineOf(report, 'other-secret')).toMatchObject({
+      passed: false,
+      actual: "raised KeyError: 'nope' (line 43), which is not a ValueError",
+      expected: 'reject it: raise ValueError (the reference says “Signature verification failed”)',
+    });
+  });
+
+  it('mints different tokens and secrets at every check', async () => {
+    const seen: string[] = [];
+    const spy: RunPython = async (program) => {
+      seen.push(program);
+      return { status: 'ok', stdout: '', stderr: '' };
+    };
+    await gradeExercise(definition, solution, spy);
+    await gradeExercise(definition, solution, spy);
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+});
+
+describe('helpers', () => {
+  it('finds blanks and lists lines', () => {
+    expect(findBlanks('a = ___\nb = ____ + x___\nc = (___, ___)')).toEqual([
+      { line: 1, column: 5 },
+      { line: 3, column: 6 },
+      { line: 3, column: 11 },
+    ]);
+    expect(listLines([3])).toBe('line 3');
+    expect(listLines([9, 3, 3])).toBe('lines 3 and 9');
+  });
+
+  it('matches feedback rules on every condition kind, in content order', () => {
+    const results = new Map([
+      ['valid', { judgement: { passed: false, expected: '', actual: '' }, record: { id: 'valid', outcome: 'raised' as const, type: 'Error', qualifiedType: 'binascii.Error', message: 'Incorrect padding', isValueError: true, line: 3 } }],
+      ['compare-digest', { judgement: { passed: false, expected: '', actual: '', reason: 'plain-comparison' } }],
+    ]);
+    const rule = (id: string, when: GradingDefinition['feedback'][number]['when']) => ({ id, when, html: id });
+    const rules = [
+      rule('by-qualified-type', [{ case: 'valid', raised: 'binascii.Error', message: 'PADDING' }]),
+      rule('by-plain-type', [{ case: 'valid', raised: 'Error' }]),
+      rule('wrong-type', [{ case: 'valid', raised: 'TypeError' }]),
+      rule('by-reason', [{ check: 'compare-digest', reason: 'plain-comparison' }]),
+      rule('all-must-hold', [{ check: 'compare-digest', passed: false }, { case: 'valid', outcome: 'returned' }]),
+      rule('unknown-case', [{ case: 'nope' }]),
+    ];
+    expect(matchFeedback(rules, results).map((matched) => matched.id)).toEqual(['by-qualified-type', 'by-plain-type', 'by-reason']);
+  });
+});

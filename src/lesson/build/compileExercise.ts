@@ -1,0 +1,236 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { fillTemplate, parseTemplate, templateProblems } from '../../editor/blanks.ts';
+import { isSuiteId, SUITE_CATALOG, SUITE_IDS } from '../../exercise/suites/catalog.ts';
+import type { ExerciseEmbed } from '../types.ts';
+import { ContentError } from './errors.ts';
+import { highlightCode, type TokenClasses } from './highlight.ts';
+import { stableId } from './schemas.ts';
+import { parseYamlData } from './yamlData.ts';
+
+const condition = z.union([
+  z.strictObject({
+    case: z.string(),
+    passed: z.boolean().optional(),
+    outcome: z.enum(['returned', 'raised', 'timeout', 'missing']).optional(),
+    raised: z.string().optional(),
+    message: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+  z.strictObject({ check: z.string(), passed: z.boolean().optional(), reason: z.string().optional() }),
+]);
+
+const codeSource = z.union([
+  z.strictObject({ file: z.string().min(1) }),
+  z.strictObject({ blanks: z.array(z.string()).min(1) }),
+]);
+
+const markdown = z.string().trim().min(1);
+
+export const exerciseSchema = z.strictObject({
+  id: stableId,
+  title: z.string().trim().min(1),
+  suite: z.string(),
+  editing: z.enum(['blanks', 'free']),
+  starter: z.string().min(1),
+  instructions: markdown,
+  tasks: z
+    .array(
+      z.strictObject({
+        id: stableId,
+        title: z.string().trim().min(1),
+        cases: z.array(z.string()).default([]),
+        checks: z.array(z.string()).default([]),
+      }),
+    )
+    .min(1),
+  hints: z.array(markdown).min(1),
+  solutions: z.array(codeSource).min(1),
+  feedback: z
+    .array(z.strictObject({ id: stableId, when: z.array(condition).min(1), message: markdown }))
+    .min(1),
+  'wrong-answers': z
+    .array(z.intersection(codeSource, z.strictObject({ name: z.string().trim().min(1), feedback: stableId })))
+    .min(1),
+});
+
+type ExerciseFile = z.infer<typeof exerciseSchema>;
+
+/** A sample wrong answer from the content, with the feedback it must get (for the content tests). */
+export interface WrongAnswer {
+  name: string;
+  code: string;
+  feedback: string;
+}
+
+export interface CompiledExercise {
+  embed: ExerciseEmbed | undefined;
+  /** The full code of every reference solution. */
+  solutions: string[];
+  wrongAnswers: WrongAnswer[];
+  /** Files read, for the dev server to watch. */
+  files: string[];
+  errors: ContentError[];
+}
+
+/**
+ * Compiles an exercise's YAML (see lessons/README.md) into page data, checking
+ * everything that can be checked without running Python: the schema, the
+ * suite and its case ids, that the tasks cover every case once, the blanks of
+ * the starter and of every blanks-form answer, the files, and that every
+ * feedback message is proven by at least one sample wrong answer.
+ */
+export async function compileExercise(options: {
+  /** Absolute path of the exercise's YAML file. */
+  file: string;
+  relative: (file: string) => string;
+  markdownToHtml: (markdown: string) => Promise<string>;
+  tokenClasses: TokenClasses;
+}): Promise<CompiledExercise> {
+  const { file, relative, markdownToHtml, tokenClasses } = options;
+  const folder = path.dirname(file);
+  const relFile = relative(file);
+  const result: CompiledExercise = { embed: undefined, solutions: [], wrongAnswers: [], files: [file], errors: [] };
+  const errors = result.errors;
+
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+  } catch {
+    errors.push(new ContentError('ERR_MISSING_FILE', `No exercise file at ${relFile}`, { file: relFile }));
+    return result;
+  }
+  const parsed = parseYamlData(exerciseSchema, { text, file: relFile, firstLine: 1, code: 'ERR_EXERCISE' });
+  errors.push(...parsed.errors);
+  const data = parsed.data;
+  if (!data) return result;
+  const problem = (message: string, at: readonly PropertyKey[]) =>
+    errors.push(new ContentError('ERR_EXERCISE', message, parsed.locate(at)));
+
+  // The suite and what the content says about its cases.
+  if (!isSuiteId(data.suite)) {
+    problem(`suite "${data.suite}" is not one of: ${SUITE_IDS.join(', ')}`, ['suite']);
+    return result;
+  }
+  const suite = SUITE_CATALOG[data.suite];
+  const caseIds = new Set<string>(suite.cases.map((info) => info.id));
+  const checkIds = new Set<string>(suite.codeChecks.map((info) => info.id));
+  const placed = new Map<string, string>();
+  data.tasks.forEach((task, taskIndex) => {
+    for (const [kind, ids, known] of [
+      ['cases', task.cases, caseIds],
+      ['checks', task.checks, checkIds],
+    ] as const) {
+      ids.forEach((id, index) => {
+        if (!known.has(id)) {
+          problem(`${kind.slice(0, -1)} "${id}" is not in the suite "${data.suite}"; it has: ${[...known].join(', ')}`, ['tasks', taskIndex, kind, index]);
+        } else if (placed.has(id)) {
+          problem(`"${id}" is already listed under the task "${placed.get(id)}"`, ['tasks', taskIndex, kind, index]);
+        } else {
+          placed.set(id, task.id);
+        }
+      });
+    }
+  });
+  const unplaced = [...caseIds, ...checkIds].filter((id) => !placed.has(id));
+  if (unplaced.length > 0) problem(`every case and check must be under a task; not placed: ${unplaced.join(', ')}`, ['tasks']);
+  duplicates(data.tasks.map((task) => task.id)).forEach((id) => problem(`two tasks have the id "${id}"`, ['tasks']));
+
+  data.feedback.forEach((rule, ruleIndex) => {
+    rule.when.forEach((when, index) => {
+      const at = ['feedback', ruleIndex, 'when', index];
+      if ('case' in when && !caseIds.has(when.case)) problem(`case "${when.case}" is not in the suite "${data.suite}"`, at);
+      if ('check' in when && !checkIds.has(when.check)) problem(`check "${when.check}" is not in the suite "${data.suite}"`, at);
+      if ('message' in when && when.message !== undefined) {
+        try {
+          new RegExp(when.message, 'i');
+        } catch (error) {
+          problem(`message is not a valid regular expression: ${(error as Error).message}`, at);
+        }
+      }
+    });
+  });
+  const ruleIds = data.feedback.map((rule) => rule.id);
+  duplicates(ruleIds).forEach((id) => problem(`two feedback messages have the id "${id}"`, ['feedback']));
+
+  // The starter and its blanks.
+  const starter = await readCode(data.starter, ['starter']);
+  if (starter === undefined) return result;
+  const template = parseTemplate(starter);
+  if (data.editing === 'blanks') {
+    for (const message of templateProblems(starter)) problem(`${data.starter}: ${message}`, ['starter']);
+  }
+  const codeOf = async (source: ExerciseFile['solutions'][number], at: PropertyKey[]): Promise<string | undefined> => {
+    if ('file' in source) return readCode(source.file, [...at, 'file']);
+    if (data.editing !== 'blanks') {
+      problem('"blanks:" answers need "editing: blanks"; give a file instead', at);
+      return undefined;
+    }
+    const blanks = template.segments.length - 1;
+    if (source.blanks.length !== blanks) {
+      problem(`the starter has ${blanks} blanks, but ${source.blanks.length} values are given`, [...at, 'blanks']);
+      return undefined;
+    }
+    const multiLine = source.blanks.findIndex((value) => /[\r\n]/.test(value));
+    if (multiLine >= 0) {
+      problem('a blank holds one line; this value has a line break', [...at, 'blanks', multiLine]);
+      return undefined;
+    }
+    return fillTemplate(template, source.blanks);
+  };
+
+  for (const [index, source] of data.solutions.entries()) {
+    const code = await codeOf(source, ['solutions', index]);
+    if (code !== undefined) result.solutions.push(code);
+  }
+  for (const [index, answer] of data['wrong-answers'].entries()) {
+    const at = ['wrong-answers', index];
+    if (!ruleIds.includes(answer.feedback)) problem(`feedback "${answer.feedback}" is not among the feedback ids`, [...at, 'feedback']);
+    const code = await codeOf(answer, at);
+    if (code !== undefined) result.wrongAnswers.push({ name: answer.name, code, feedback: answer.feedback });
+  }
+  const proven = new Set(data['wrong-answers'].map((answer) => answer.feedback));
+  data.feedback.forEach((rule, index) => {
+    if (!proven.has(rule.id)) problem(`feedback "${rule.id}" has no sample wrong answer that proves it`, ['feedback', index, 'id']);
+  });
+  if (errors.length > 0) return result;
+
+  const highlight = (code: string) => highlightCode(code, 'python', tokenClasses);
+  result.embed = {
+    name: 'exercise',
+    id: data.id,
+    title: data.title,
+    suite: data.suite,
+    editing: data.editing,
+    starter: { source: starter, language: 'python', html: await highlight(starter) },
+    starterFile: path.posix.join(path.basename(folder), data.starter),
+    instructionsHtml: await markdownToHtml(data.instructions),
+    tasks: data.tasks,
+    hintsHtml: await Promise.all(data.hints.map(markdownToHtml)),
+    feedback: await Promise.all(
+      data.feedback.map(async (rule) => ({ id: rule.id, when: rule.when, html: await markdownToHtml(rule.message) })),
+    ),
+    solution: { source: result.solutions[0] ?? '', language: 'python', html: await highlight(result.solutions[0] ?? '') },
+  };
+  return result;
+
+  async function readCode(src: string, at: readonly PropertyKey[]): Promise<string | undefined> {
+    const target = path.resolve(folder, src);
+    if (path.isAbsolute(src) || !target.startsWith(folder + path.sep) || !target.endsWith('.py')) {
+      problem(`"${src}" must be a .py file inside the exercise's folder`, at);
+      return undefined;
+    }
+    result.files.push(target);
+    try {
+      return (await readFile(target, 'utf8')).replace(/\r\n?/g, '\n');
+    } catch {
+      errors.push(new ContentError('ERR_MISSING_FILE', `"${src}" names no file (looked for ${relative(target)})`, parsed.locate(at)));
+      return undefined;
+    }
+  }
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
