@@ -232,6 +232,73 @@ async function measurePython(browser: Browser, baseUrl: string) {
   record('Python: cold start / bare load', '×', cold.firstOutput / bareMs, 1.15);
 }
 
+/**
+ * The verifier exercise: Monaco's lazy download (bytes and time from the exercise coming
+ * into view to the editor being ready) and Check → results with Python warm.
+ */
+async function measureExercise(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${LESSON_PATH}`, { waitUntil: 'load' });
+  await waitForApp(page);
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const type = response.request().resourceType();
+    // Python (also fetched as the exercise nears) is measured on its own.
+    if (url.pathname.startsWith('/pyodide/') || /\/(worker|check)-/.test(url.pathname)) return;
+    if (!['script', 'stylesheet', 'font'].includes(type)) return;
+    bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+  });
+  const exercise = page.locator('#verify-token');
+  await page.evaluate(() => {
+    performance.mark('bench-exercise-scroll');
+    document.querySelector('#verify-token')?.scrollIntoView();
+  });
+  await exercise.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 60_000 });
+  const loadMs = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('editor-ready:verify-token')[0];
+    const scrolled = performance.getEntriesByName('bench-exercise-scroll')[0];
+    return (ready?.startTime ?? Number.NaN) - (scrolled?.startTime ?? 0);
+  });
+  record(
+    'Exercise: Monaco lazy download (gzip, JS + CSS + fonts)',
+    'KB',
+    (await Promise.all(bodies)).reduce((a, b) => a + b, 0) / 1024,
+  );
+  record('Exercise: in view → Monaco ready', 'ms', loadMs);
+
+  await exercise.getByRole('switch', { name: 'Edit freely' }).focus();
+  await page.keyboard.press('Tab');
+  for (const value of [
+    'token.split(".")',
+    '(header_b64 + "." + payload_b64).encode("ascii")',
+    'hashlib.sha256',
+    'hmac.compare_digest',
+  ]) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+  const check = async () => {
+    await page.evaluate(() => performance.clearMeasures('exercise-check:verify-token'));
+    await exercise.getByRole('button', { name: 'Check' }).click();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('exercise-check:verify-token').length > 0,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    return page.evaluate(() => performance.getEntriesByName('exercise-check:verify-token')[0]?.duration ?? Number.NaN);
+  };
+  record('Exercise: first Check (Python cold), click → results', 'ms', await check());
+  for (let run = 0; run < 5; run++)
+    record('Exercise: Check with Python warm, click → results (18 checks)', 'ms', await check(), 300);
+  const passed = await exercise.locator('.exercise-status').textContent();
+  if (!passed?.startsWith('Passed')) throw new Error(`bench: the exercise did not pass: ${passed}`);
+  await context.close();
+}
+
 function printTable() {
   const rows = [...metrics.values()].map((metric) => {
     const value = median(metric.samples);
@@ -281,6 +348,8 @@ try {
   if (!args.includes('--no-python')) {
     console.log('Measuring Python start and runs…');
     for (let run = 0; run < Math.min(RUNS, 3); run++) await measurePython(browser, server.url);
+    console.log('Measuring the exercise: Monaco download and Check…');
+    for (let run = 0; run < Math.min(RUNS, 3); run++) await measureExercise(browser, server.url);
   }
   console.log('Measuring HS256 throughput against jose (Node, Web Crypto)…');
   await measureJwtThroughput();

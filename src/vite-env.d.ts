@@ -9,3 +9,9 @@ declare module 'virtual:course' {
 
 /** The colours of build-time highlighted code, as classes for both themes. */
 declare module 'virtual:lesson-code.css';
+
+declare module 'virtual:exercises' {
+  import type { ExerciseDetails } from './lesson/types';
+  /** One lazy loader per exercise, by `<lesson id>/<exercise id>`: each is its own chunk. */
+  export const exerciseLoaders: Record<string, () => Promise<{ default: ExerciseDetails }>>;
+}

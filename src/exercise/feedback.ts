@@ -14,7 +14,10 @@ export interface JudgedResult {
  *
  * @example matchFeedback(rules, results)[0]?.id // "compare-with-equals"
  */
-export function matchFeedback(rules: readonly FeedbackRule[], results: ReadonlyMap<string, JudgedResult>): FeedbackRule[] {
+export function matchFeedback(
+  rules: readonly FeedbackRule[],
+  results: ReadonlyMap<string, JudgedResult>,
+): FeedbackRule[] {
   return rules.filter((rule) => rule.when.every((condition) => holds(condition, results)));
 }
 

@@ -2,13 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeRunPython } from '../../tests/support/nodePython.ts';
-import { type CheckReport, findBlanks, gradeExercise, listLines, type RunPython, seededRandom } from './index';
 import { matchFeedback } from './feedback';
+import { type CheckReport, gradeExercise, type RunPython, seededRandom } from './index';
 import { VERIFIER_CASES } from './suites/catalog';
 import type { GradingDefinition } from './types';
 
-const solution = readFileSync(new URL('../../lessons/jwt-auth/exercises/verify_token/solution.py', import.meta.url), 'utf8');
-const starter = readFileSync(new URL('../../lessons/jwt-auth/exercises/verify_token/starter.py', import.meta.url), 'utf8');
+const solution = readFileSync(
+  new URL('../../lessons/jwt-auth/exercises/verify_token/solution.py', import.meta.url),
+  'utf8',
+);
+const starter = readFileSync(
+  new URL('../../lessons/jwt-auth/exercises/verify_token/starter.py', import.meta.url),
+  'utf8',
+);
 
 /** Every case under one task; one feedback rule per kind of condition. */
 const definition: GradingDefinition = {
@@ -25,12 +31,15 @@ beforeAll(async () => {
   runPython = await nodeRunPython();
 }, 60_000);
 
-const grade = (code: string) => gradeExercise(definition, code, runPython, seededRandom(5));
+const grade = (code: string) => gradeExercise(definition, code, runPython, { random: seededRandom(5) });
 const graded = (report: CheckReport) => {
   if (report.kind !== 'graded') throw new Error(`expected a graded report, got ${report.kind}: ${report.message}`);
   return report;
 };
-const lineOf = (report: CheckReport, id: string) => graded(report).tasks.flatMap((task) => task.lines).find((line) => line.id === id);
+const lineOf = (report: CheckReport, id: string) =>
+  graded(report)
+    .tasks.flatMap((task) => task.lines)
+    .find((line) => line.id === id);
 
 describe('gradeExercise', () => {
   it('passes the reference solution on every case and check', async () => {
@@ -42,7 +51,10 @@ describe('gradeExercise', () => {
 
   it('lists the unfilled blanks with their lines instead of running', async () => {
     const report = await grade(starter);
-    expect(report).toMatchObject({ kind: 'unfilled', message: 'Fill in the 4 blanks on lines 29, 39, 41 and 45 first: each ___ needs your code.' });
+    expect(report).toMatchObject({
+      kind: 'unfilled',
+      message: 'Fill in the blanks on lines 29, 39, 41 and 45 first. Each ___ needs your code.',
+    });
   });
 
   it('reports a syntax error at its line, without running anything', async () => {
@@ -67,33 +79,46 @@ describe('gradeExercise', () => {
   });
 
   it('stops an endless loop in one call after its time limit and grades the rest', async () => {
-    const looping = solution.replace('    if len(parts) != 3:', '    while len(parts) == 2:\n        pass\n    if len(parts) != 3:');
+    const looping = solution.replace(
+      '    if len(parts) != 3:',
+      '    while len(parts) == 2:\n        pass\n    if len(parts) != 3:',
+    );
     const report = graded(await grade(looping));
     expect(report.passed).toBe(false);
-    expect(lineOf(report, 'two-segments')).toMatchObject({ passed: false, actual: expect.stringMatching(/^was still running after 0\.5 s \(line 28\): an endless loop\?$/) });
+    expect(lineOf(report, 'two-segments')).toMatchObject({
+      passed: false,
+      actual: expect.stringMatching(/^was still running after 0\.5 s \(line 28\): an endless loop\?$/),
+    });
     expect(lineOf(report, 'valid')?.passed).toBe(true);
     expect(lineOf(report, 'other-secret')?.passed).toBe(true);
   });
 
   it('stops a loop that swallows the time limit only when the whole check times out (the page stops it)', async () => {
-    const timedOut: RunPython = async () => ({ status: 'timeout', stdout: '@@case (loading your code)\n@@case valid\n', stderr: '' });
-    const report = await gradeExercise(definition, solution, timedOut, seededRandom(1));
+    const timedOut: RunPython = async () => ({
+      status: 'timeout',
+      stdout: '@@case (loading your code)\n@@case valid\n',
+      stderr: '',
+    });
+    const report = await gradeExercise(definition, solution, timedOut, { random: seededRandom(1) });
     expect(report).toEqual({
       kind: 'stopped',
       reason: 'timeout',
-      message: 'The checks were stopped after 12 s during the check “a valid token”: your code kept running (an endless loop that catches every exception?). Your code is still in the editor.',
+      message:
+        'The checks were stopped after 12 s during the check “a valid token”: your code kept running (an endless loop that catches every exception?). Your code is still in the editor.',
     });
   });
 
   it('reports code that loops or crashes while loading', async () => {
     expect(await grade(`while True:\n    pass\n${solution}`)).toMatchObject({
       kind: 'load-error',
-      message: 'Your code did not finish loading within 2 s (an endless loop outside any function?). Nothing was checked yet.',
+      message:
+        'Your code did not finish loading within 2 s (an endless loop outside any function?). Nothing was checked yet.',
     });
     expect(await grade(`import flask_sqlalchemy\n${solution}`)).toMatchObject({
       kind: 'load-error',
       line: 1,
-      message: "Your code stopped while loading: it raised ModuleNotFoundError: No module named 'flask_sqlalchemy' (line 1). Nothing was checked yet.",
+      message:
+        "Your code stopped while loading: it raised ModuleNotFoundError: No module named 'flask_sqlalchemy' (line 1). Nothing was checked yet.",
     });
   });
 
@@ -111,16 +136,33 @@ describe('gradeExercise', () => {
   });
 
   it('fails a comparison with == and gives its feedback, though every token is judged right', async () => {
-    const report = graded(await grade(solution.replace('if not hmac.compare_digest(expected, signature_b64):', 'if expected != signature_b64:')));
+    const report = graded(
+      await grade(
+        solution.replace('if not hmac.compare_digest(expected, signature_b64):', 'if expected != signature_b64:'),
+      ),
+    );
     expect(report.passed).toBe(false);
     expect(report.passedCount).toBe(VERIFIER_CASES.length);
-    expect(lineOf(report, 'compare-digest')).toMatchObject({ passed: false, actual: 'line 42 compares two computed values with !=: expected != signature_b64' });
+    expect(lineOf(report, 'compare-digest')).toMatchObject({
+      passed: false,
+      actual: 'line 42 compares two computed values with !=: expected != signature_b64',
+    });
     expect(report.feedback.map((rule) => rule.id)).toEqual(['equals']);
   });
 
-  it('shows what the learner\'s code returned or raised, in Python terms', async () => {
-    const report = graded(await grade(solution.replace('    return payload\n', '    return None\n').replace('raise ValueError("Invalid signature")', 'raise KeyError("nope")')));
-    expect(lineOf(report, 'valid')).toMatchObject({ passed: false, actual: 'returned None', expected: expect.stringMatching(/^return the payload \{'sub': '[a-z]+\d+', 'role': 'reader', 'n': \d+\}$/) });
+  it("shows what the learner's code returned or raised, in Python terms", async () => {
+    const report = graded(
+      await grade(
+        solution
+          .replace('    return payload\n', '    return None\n')
+          .replace('raise ValueError("Invalid signature")', 'raise KeyError("nope")'),
+      ),
+    );
+    expect(lineOf(report, 'valid')).toMatchObject({
+      passed: false,
+      actual: 'returned None',
+      expected: expect.stringMatching(/^return the payload \{'sub': '[a-z]+\d+', 'role': 'reader', 'n': \d+\}$/),
+    });
     expect(lineOf(report, 'other-secret')).toMatchObject({
       passed: false,
       actual: "raised KeyError: 'nope' (line 43), which is not a ValueError",
@@ -141,19 +183,23 @@ describe('gradeExercise', () => {
 });
 
 describe('helpers', () => {
-  it('finds blanks and lists lines', () => {
-    expect(findBlanks('a = ___\nb = ____ + x___\nc = (___, ___)')).toEqual([
-      { line: 1, column: 5 },
-      { line: 3, column: 6 },
-      { line: 3, column: 11 },
-    ]);
-    expect(listLines([3])).toBe('line 3');
-    expect(listLines([9, 3, 3])).toBe('lines 3 and 9');
-  });
-
   it('matches feedback rules on every condition kind, in content order', () => {
     const results = new Map([
-      ['valid', { judgement: { passed: false, expected: '', actual: '' }, record: { id: 'valid', outcome: 'raised' as const, type: 'Error', qualifiedType: 'binascii.Error', message: 'Incorrect padding', isValueError: true, line: 3 } }],
+      [
+        'valid',
+        {
+          judgement: { passed: false, expected: '', actual: '' },
+          record: {
+            id: 'valid',
+            outcome: 'raised' as const,
+            type: 'Error',
+            qualifiedType: 'binascii.Error',
+            message: 'Incorrect padding',
+            isValueError: true,
+            line: 3,
+          },
+        },
+      ],
       ['compare-digest', { judgement: { passed: false, expected: '', actual: '', reason: 'plain-comparison' } }],
     ]);
     const rule = (id: string, when: GradingDefinition['feedback'][number]['when']) => ({ id, when, html: id });
@@ -162,9 +208,16 @@ describe('helpers', () => {
       rule('by-plain-type', [{ case: 'valid', raised: 'Error' }]),
       rule('wrong-type', [{ case: 'valid', raised: 'TypeError' }]),
       rule('by-reason', [{ check: 'compare-digest', reason: 'plain-comparison' }]),
-      rule('all-must-hold', [{ check: 'compare-digest', passed: false }, { case: 'valid', outcome: 'returned' }]),
+      rule('all-must-hold', [
+        { check: 'compare-digest', passed: false },
+        { case: 'valid', outcome: 'returned' },
+      ]),
       rule('unknown-case', [{ case: 'nope' }]),
     ];
-    expect(matchFeedback(rules, results).map((matched) => matched.id)).toEqual(['by-qualified-type', 'by-plain-type', 'by-reason']);
+    expect(matchFeedback(rules, results).map((matched) => matched.id)).toEqual([
+      'by-qualified-type',
+      'by-plain-type',
+      'by-reason',
+    ]);
   });
 });

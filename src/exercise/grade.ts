@@ -1,4 +1,5 @@
 import { describeCall } from './describe';
+import { type BlankTemplate, describeUnfilled, normalizeCode, unfilledLines } from './editor/blanks';
 import { type JudgedResult, matchFeedback } from './feedback';
 import harnessSource from './harness.py?raw';
 import {
@@ -40,7 +41,7 @@ export interface GradedTask {
 }
 
 export type CheckReport =
-  | { kind: 'unfilled'; message: string; blanks: Array<{ line: number; column: number }> }
+  | { kind: 'unfilled'; message: string /** The line of each blank left, sorted. */; lines: number[] }
   | { kind: 'syntax-error'; message: string; error: SyntaxErrorRecord }
   | { kind: 'load-error'; message: string; line: number | null }
   | { kind: 'missing-function'; message: string; functions: string[] }
@@ -61,27 +62,6 @@ export type CheckReport =
 /** A Check's time limit for the whole program: loading plus every call, with room to spare. */
 export const CHECK_TIMEOUT_SECONDS = 12;
 const SECONDS_TO_LOAD = 2;
-const BLANK = /(?<![A-Za-z0-9_])___(?![A-Za-z0-9_])/g;
-
-/** Every `___` left in the code, 1-based. */
-export function findBlanks(code: string): Array<{ line: number; column: number }> {
-  const found: Array<{ line: number; column: number }> = [];
-  code.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(BLANK)) found.push({ line: index + 1, column: (match.index ?? 0) + 1 });
-  });
-  return found;
-}
-
-/** "line 29", "lines 29 and 41", "lines 29, 36 and 41". */
-export function listLines(lines: readonly number[]): string {
-  const unique = [...new Set(lines)].sort((a, b) => a - b);
-  if (unique.length === 1) return `line ${unique[0]}`;
-  return `lines ${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
-}
-
-/** Line endings as Python and the editor expect them. */
-export const normalizeNewlines = (code: string) => code.replace(/\r\n?/g, '\n');
-
 /**
  * Grades the learner's code: mints fresh test tokens, runs the code on each in
  * Python, judges every result against the reference, checks the code itself,
@@ -93,17 +73,13 @@ export async function gradeExercise(
   definition: GradingDefinition,
   rawCode: string,
   runPython: RunPython,
-  random: RandomSource = cryptoRandom,
+  options: { random?: RandomSource; template?: BlankTemplate | undefined } = {},
 ): Promise<CheckReport> {
-  const code = normalizeNewlines(rawCode);
-  const blanks = findBlanks(code);
-  if (blanks.length > 0) {
-    return {
-      kind: 'unfilled',
-      blanks,
-      message: `Fill in the ${blanks.length === 1 ? 'blank' : `${blanks.length} blanks`} on ${listLines(blanks.map((blank) => blank.line))} first: each ___ needs your code.`,
-    };
-  }
+  const code = normalizeCode(rawCode);
+  const lines = unfilledLines(code, options.template);
+  const unfilled = describeUnfilled(lines);
+  if (unfilled) return { kind: 'unfilled', lines, message: `${unfilled} Each ___ needs your code.` };
+  const random = options.random ?? cryptoRandom;
   const suite = SUITES[definition.suite];
   const cases = await suite.mint(random);
   const spec: HarnessSpec = {
@@ -135,7 +111,9 @@ export async function gradeExercise(
         : `stopped while loading: it ${describeCall({ ...record, id: 'load' }, SECONDS_TO_LOAD)}`;
     return { kind: 'load-error', line, message: `Your code ${what}. Nothing was checked yet.` };
   }
-  const missing = suite.functions.filter((name) => result.calls.some((call) => call.outcome === 'missing' && call.function === name));
+  const missing = suite.functions.filter((name) =>
+    result.calls.some((call) => call.outcome === 'missing' && call.function === name),
+  );
   if (missing.length > 0) {
     return {
       kind: 'missing-function',
@@ -163,9 +141,9 @@ export async function gradeExercise(
     title: task.title,
     lines: [...task.cases.flatMap((id) => line(id, 'case')), ...task.checks.flatMap((id) => line(id, 'check'))],
   }));
-  const lines = tasks.flatMap((task) => task.lines);
-  const passedCount = lines.filter((entry) => entry.passed).length;
-  const passed = passedCount === lines.length && lines.length > 0;
+  const results = tasks.flatMap((task) => task.lines);
+  const passedCount = results.filter((entry) => entry.passed).length;
+  const passed = passedCount === results.length && results.length > 0;
   const feedback = passed ? [] : matchFeedback(definition.feedback, judged).map(({ id, html }) => ({ id, html }));
   return {
     kind: 'graded',
@@ -173,10 +151,10 @@ export async function gradeExercise(
     tasks,
     feedback,
     passedCount,
-    totalCount: lines.length,
+    totalCount: results.length,
     message: passed
-      ? `All ${lines.length} checks passed.`
-      : `${passedCount} of ${lines.length} checks passed; ${lines.length - passedCount} failed.`,
+      ? `All ${results.length} checks passed.`
+      : `${passedCount} of ${results.length} checks passed; ${results.length - passedCount} failed.`,
     ...(result.loadPrinted ? { loadPrinted: result.loadPrinted } : {}),
   };
 }
@@ -194,10 +172,7 @@ function readResult(stdout: string): HarnessResult | undefined {
   }
 }
 
-function stoppedReport(
-  run: PythonExecution,
-  cases: ReadonlyArray<{ id: string; label: string }>,
-): CheckReport {
+function stoppedReport(run: PythonExecution, cases: ReadonlyArray<{ id: string; label: string }>): CheckReport {
   const started = run.stdout
     .split('\n')
     .filter((text) => text.startsWith(CASE_MARKER))
@@ -217,7 +192,11 @@ function stoppedReport(
     };
   }
   if (run.status === 'output-limit') {
-    return { kind: 'stopped', reason: 'output-limit', message: `Your code printed too much${during}, so the checks were stopped. ${kept}` };
+    return {
+      kind: 'stopped',
+      reason: 'output-limit',
+      message: `Your code printed too much${during}, so the checks were stopped. ${kept}`,
+    };
   }
   const detail = run.stderr.trim().split('\n').at(-1) ?? '';
   return {

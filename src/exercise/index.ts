@@ -3,11 +3,8 @@ export { pythonRepr } from './describe';
 export {
   CHECK_TIMEOUT_SECONDS,
   type CheckReport,
-  findBlanks,
   type GradedTask,
   gradeExercise,
-  listLines,
-  normalizeNewlines,
   type PythonExecution,
   type ResultLine,
   type RunPython,

@@ -63,8 +63,12 @@ export interface RequestSimulatorEmbed {
   scenarios: 'flow' | 'troubleshooting';
 }
 
-/** A graded exercise (see src/exercise): the page data; sample wrong answers stay out of it. */
-export interface ExerciseEmbed extends GradingDefinition {
+/**
+ * A graded exercise (see src/exercise): what the page shows first. The rest (checks,
+ * feedback, hints, solution) is in its ExerciseDetails, loaded as the exercise nears;
+ * sample wrong answers never leave the build.
+ */
+export interface ExerciseEmbed {
   name: 'exercise';
   id: string;
   title: string;
@@ -74,6 +78,11 @@ export interface ExerciseEmbed extends GradingDefinition {
   /** The starter's path in the lesson folder, shown as the file name. */
   starterFile: string;
   instructionsHtml: string;
+  hintCount: number;
+}
+
+/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
+export interface ExerciseDetails extends GradingDefinition {
   /** Revealed one at a time. */
   hintsHtml: string[];
   /** The first reference solution, shown after a pass or on request. */

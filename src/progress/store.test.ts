@@ -23,7 +23,7 @@ describe('progress store', () => {
     expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
     expect(lessonStatus(store.getState(), 'other')).toBe('not-started');
     expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({
-      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } }, exampleEdits: {} },
+      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } }, exampleEdits: {}, exercises: {} },
       version: PROGRESS_VERSION,
     });
   });
@@ -71,6 +71,65 @@ describe('progress store', () => {
 
 describe('sanitizeProgress', () => {
   it.each([null, 3, 'text', [], { lessons: [] }, { lessons: null }])('turns %j into empty progress', (value) => {
-    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {} });
+    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {}, exercises: {} });
+  });
+});
+
+describe('exercise records', () => {
+  const KEY = 'jwt-auth/verify-token';
+
+  it('saves and forgets a draft, counts attempts, hints and the first pass', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    const state = () => store.getState();
+    state().saveExerciseDraft(KEY, { code: 'x = 1', mode: 'free' }, NOW);
+    expect(state().exercises[KEY]?.draft).toEqual({ code: 'x = 1', mode: 'free', savedAt: NOW.toISOString() });
+    state().recordExerciseCheck(KEY, { passed: false, passedCount: 3, totalCount: 18 }, NOW);
+    const later = new Date('2026-11-29T11:00:00Z');
+    state().recordExerciseCheck(KEY, { passed: true, passedCount: 18, totalCount: 18 }, later);
+    state().recordExerciseCheck(
+      KEY,
+      { passed: false, passedCount: 17, totalCount: 18 },
+      new Date('2026-11-30T00:00:00Z'),
+    );
+    state().recordHintsShown(KEY, 2);
+    state().recordHintsShown(KEY, 1);
+    state().recordSolutionViewed(KEY);
+    state().saveExerciseDraft(KEY, undefined);
+    expect(state().exercises[KEY]).toEqual({
+      attempts: 3,
+      hintsShown: 2,
+      solutionViewed: true,
+      passedAt: later.toISOString(),
+      lastResult: { passed: false, passedCount: 17, totalCount: 18, at: '2026-11-30T00:00:00.000Z' },
+    });
+    // Persisted, and read back the same by a new store (a reload).
+    expect(createProgressStore(() => storage).getState().exercises[KEY]).toEqual(state().exercises[KEY]);
+  });
+
+  it('keeps what is valid of a damaged exercise record', () => {
+    expect(
+      sanitizeProgress({
+        exercises: {
+          good: {
+            attempts: 2,
+            hintsShown: 1,
+            solutionViewed: true,
+            draft: { code: 'c', mode: 'blanks', savedAt: 's' },
+          },
+          odd: {
+            attempts: -1,
+            hintsShown: 'two',
+            draft: { code: 5, mode: 'free' },
+            passedAt: 7,
+            lastResult: { passed: 'yes' },
+          },
+          junk: 'nope',
+        },
+      }).exercises,
+    ).toEqual({
+      good: { attempts: 2, hintsShown: 1, solutionViewed: true, draft: { code: 'c', mode: 'blanks', savedAt: 's' } },
+      odd: { attempts: 0, hintsShown: 0, solutionViewed: false },
+    });
   });
 });

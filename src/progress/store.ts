@@ -11,19 +11,53 @@ export interface LessonProgress {
   completedAt?: string;
 }
 
+export interface ExerciseDraft {
+  code: string;
+  /** "blanks": typing only in the blanks; "free": "Edit freely" is on. */
+  mode: 'blanks' | 'free';
+  savedAt: string;
+}
+
+/** One exercise's record: the draft, and what the progress view shows. */
+export interface ExerciseProgress {
+  draft?: ExerciseDraft;
+  /** Checks that ran the learner's code (not those refused for unfilled blanks). */
+  attempts: number;
+  hintsShown: number;
+  solutionViewed: boolean;
+  /** ISO time of the first Check that passed every case. */
+  passedAt?: string;
+  lastResult?: { passed: boolean; passedCount: number; totalCount: number; at: string };
+}
+
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
   /** The learner's edits of runnable examples, by `exampleKey(lessonId, exampleId)`. */
   exampleEdits: Record<string, string>;
+  /** Graded exercises, by `exerciseKey(lessonId, exerciseId)`. */
+  exercises: Record<string, ExerciseProgress>;
 }
+
+export const EMPTY_EXERCISE: ExerciseProgress = { attempts: 0, hintsShown: 0, solutionViewed: false };
 
 export interface ProgressState extends ProgressData {
   markVisited: (lessonId: string, now?: Date) => void;
   /** Keeps an example's edited code; `undefined` forgets it (Reset). */
   setExampleEdit: (key: string, code: string | undefined) => void;
+  /** Keeps an exercise's draft; `undefined` forgets it (Reset). */
+  saveExerciseDraft: (key: string, draft: Omit<ExerciseDraft, 'savedAt'> | undefined, now?: Date) => void;
+  recordExerciseCheck: (
+    key: string,
+    result: { passed: boolean; passedCount: number; totalCount: number },
+    now?: Date,
+  ) => void;
+  /** Records that `count` hints have been shown (never fewer than before). */
+  recordHintsShown: (key: string, count: number) => void;
+  recordSolutionViewed: (key: string) => void;
 }
 
 export const exampleKey = (lessonId: string, exampleId: string) => `${lessonId}/${exampleId}`;
+export const exerciseKey = (lessonId: string, exerciseId: string) => `${lessonId}/${exerciseId}`;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
@@ -53,7 +87,42 @@ export function sanitizeProgress(stored: unknown): ProgressData {
   for (const [key, code] of Object.entries(storedEdits)) {
     if (typeof code === 'string') exampleEdits[key] = code;
   }
-  return { lessons, exampleEdits };
+  const exercises: Record<string, ExerciseProgress> = {};
+  const storedExercises = isRecord(stored) && isRecord(stored.exercises) ? stored.exercises : {};
+  for (const [key, entry] of Object.entries(storedExercises)) {
+    const exercise = sanitizeExercise(entry);
+    if (exercise) exercises[key] = exercise;
+  }
+  return { lessons, exampleEdits, exercises };
+}
+
+function sanitizeExercise(entry: unknown): ExerciseProgress | undefined {
+  if (!isRecord(entry)) return undefined;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0);
+  const exercise: ExerciseProgress = {
+    attempts: count(entry.attempts),
+    hintsShown: count(entry.hintsShown),
+    solutionViewed: entry.solutionViewed === true,
+  };
+  const draft = entry.draft;
+  if (isRecord(draft) && typeof draft.code === 'string' && (draft.mode === 'blanks' || draft.mode === 'free')) {
+    exercise.draft = {
+      code: draft.code,
+      mode: draft.mode,
+      savedAt: typeof draft.savedAt === 'string' ? draft.savedAt : '',
+    };
+  }
+  if (typeof entry.passedAt === 'string') exercise.passedAt = entry.passedAt;
+  const last = entry.lastResult;
+  if (isRecord(last) && typeof last.passed === 'boolean' && typeof last.at === 'string') {
+    exercise.lastResult = {
+      passed: last.passed,
+      passedCount: count(last.passedCount),
+      totalCount: count(last.totalCount),
+      at: last.at,
+    };
+  }
+  return exercise;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,6 +139,43 @@ export function createProgressStore(getStorage: () => StateStorage) {
       (set) => ({
         lessons: {},
         exampleEdits: {},
+        exercises: {},
+        saveExerciseDraft: (key, draft, now = new Date()) =>
+          set((state) => {
+            const { draft: _old, ...rest } = state.exercises[key] ?? EMPTY_EXERCISE;
+            const exercise: ExerciseProgress = draft
+              ? { ...rest, draft: { ...draft, savedAt: now.toISOString() } }
+              : rest;
+            return { exercises: { ...state.exercises, [key]: exercise } };
+          }),
+        recordExerciseCheck: (key, result, now = new Date()) =>
+          set((state) => {
+            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
+            const at = now.toISOString();
+            return {
+              exercises: {
+                ...state.exercises,
+                [key]: {
+                  ...exercise,
+                  attempts: exercise.attempts + 1,
+                  lastResult: { ...result, at },
+                  ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
+                },
+              },
+            };
+          }),
+        recordHintsShown: (key, count) =>
+          set((state) => {
+            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
+            if (count <= exercise.hintsShown) return state;
+            return { exercises: { ...state.exercises, [key]: { ...exercise, hintsShown: count } } };
+          }),
+        recordSolutionViewed: (key) =>
+          set((state) => {
+            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
+            if (exercise.solutionViewed) return state;
+            return { exercises: { ...state.exercises, [key]: { ...exercise, solutionViewed: true } } };
+          }),
         setExampleEdit: (key, code) =>
           set((state) => {
             const exampleEdits = { ...state.exampleEdits };
@@ -88,7 +194,11 @@ export function createProgressStore(getStorage: () => StateStorage) {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage: createJSONStorage(getStorage),
-        partialize: (state): ProgressData => ({ lessons: state.lessons, exampleEdits: state.exampleEdits }),
+        partialize: (state): ProgressData => ({
+          lessons: state.lessons,
+          exampleEdits: state.exampleEdits,
+          exercises: state.exercises,
+        }),
         // Data from an unknown (future) version is read for what still fits.
         migrate: (stored) => sanitizeProgress(stored),
         merge: (stored, current) => ({ ...current, ...sanitizeProgress(stored) }),

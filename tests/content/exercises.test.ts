@@ -42,12 +42,14 @@ const summary = (report: CheckReport) =>
   report.kind === 'graded'
     ? {
         passed: report.passed,
-        failing: report.tasks.flatMap((task) => task.lines.filter((line) => !line.passed).map((line) => `${line.id}: ${line.actual}`)),
+        failing: report.tasks.flatMap((task) =>
+          task.lines.filter((line) => !line.passed).map((line) => `${line.id}: ${line.actual}`),
+        ),
         feedback: report.feedback.map((rule) => rule.id),
       }
     : { kind: report.kind, message: report.message };
 
-it('finds the lessons\' exercises', () => {
+it("finds the lessons' exercises", () => {
   expect(exerciseFiles.map((file) => path.relative(root, file))).toEqual([
     'lessons/jwt-auth/exercises/expiry/exercise.yaml',
     'lessons/jwt-auth/exercises/verify_token/exercise.yaml',
@@ -57,8 +59,10 @@ it('finds the lessons\' exercises', () => {
 describe.each(exerciseFiles.map((file) => [path.relative(root, file), file]))('%s', (_name, file) => {
   const exercise = () => {
     const found = compiled.get(file);
-    if (!found?.embed) throw new Error(`did not compile: ${found?.errors.map((error) => error.format()).join('\n')}`);
-    return { ...found, embed: found.embed };
+    if (!found?.embed || !found.details) {
+      throw new Error(`did not compile: ${found?.errors.map((error) => error.format()).join('\n')}`);
+    }
+    return { ...found, embed: found.embed, details: found.details };
   };
 
   it('compiles without content errors', () => {
@@ -66,28 +70,36 @@ describe.each(exerciseFiles.map((file) => [path.relative(root, file), file]))('%
   });
 
   it('the starter code fails the checks', async () => {
-    const { embed } = exercise();
-    const report = await gradeExercise(embed, embed.starter.source, runPython, seededRandom(1));
+    const { embed, details } = exercise();
+    const report = await gradeExercise(details, embed.starter.source, runPython, { random: seededRandom(1) });
     expect(report.kind === 'graded' ? report.passed : false).toBe(false);
   });
 
   it('every reference solution passes every check, with several random test tokens', async () => {
-    const { embed, solutions } = exercise();
+    const { details, solutions } = exercise();
     for (const [index, solution] of solutions.entries()) {
       for (const seed of [1, 2, 3]) {
-        const report = await gradeExercise(embed, solution, runPython, seededRandom(seed * 100 + index));
-        expect(summary(report), `solution ${index + 1}, seed ${seed}`).toEqual({ passed: true, failing: [], feedback: [] });
+        const report = await gradeExercise(details, solution, runPython, { random: seededRandom(seed * 100 + index) });
+        expect(summary(report), `solution ${index + 1}, seed ${seed}`).toEqual({
+          passed: true,
+          failing: [],
+          feedback: [],
+        });
       }
     }
   });
 
   it('every sample wrong answer fails with its own feedback first', async () => {
-    const { embed, wrongAnswers } = exercise();
+    const { details, wrongAnswers } = exercise();
     for (const answer of wrongAnswers) {
       for (const seed of [7, 8]) {
-        const report = await gradeExercise(embed, answer.code, runPython, seededRandom(seed));
+        const report = await gradeExercise(details, answer.code, runPython, { random: seededRandom(seed) });
         const got = summary(report);
-        expect({ answer: answer.name, passed: 'passed' in got && got.passed, first: 'feedback' in got ? got.feedback?.[0] : got }).toEqual({
+        expect({
+          answer: answer.name,
+          passed: 'passed' in got && got.passed,
+          first: 'feedback' in got ? got.feedback?.[0] : got,
+        }).toEqual({
           answer: answer.name,
           passed: false,
           first: answer.feedback,

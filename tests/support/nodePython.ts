@@ -14,8 +14,18 @@ export async function nodeRunPython(): Promise<RunPython> {
   const decoder = new TextDecoder();
   let stdout = '';
   let stderr = '';
-  py.setStdout({ write: (bytes) => ((stdout += decoder.decode(bytes)), bytes.length) });
-  py.setStderr({ write: (bytes) => ((stderr += decoder.decode(bytes)), bytes.length) });
+  py.setStdout({
+    write: (bytes) => {
+      stdout += decoder.decode(bytes);
+      return bytes.length;
+    },
+  });
+  py.setStderr({
+    write: (bytes) => {
+      stderr += decoder.decode(bytes);
+      return bytes.length;
+    },
+  });
   return async (program) => {
     stdout = '';
     stderr = '';

@@ -47,7 +47,7 @@ export const VERIFIER_CODE_CHECKS = [
 export const EXPIRY_CASES = [
   { id: 'issue-default', label: 'issue_token(payload, secret, now=T) sets exp to T + 900' },
   { id: 'issue-lifetime', label: 'issue_token(..., now=T, lifetime=60) sets exp to T + 60' },
-  { id: 'issue-keeps-claims', label: 'the issued token keeps the payload\'s claims and verifies' },
+  { id: 'issue-keeps-claims', label: "the issued token keeps the payload's claims and verifies" },
   { id: 'expired', label: 'a token that expired 60 s before now' },
   { id: 'expires-now', label: 'a token whose exp is exactly now' },
   { id: 'future', label: 'a token that expires 60 s after now' },
@@ -58,7 +58,7 @@ export const EXPIRY_CASES = [
 export type ExpiryCaseId = (typeof EXPIRY_CASES)[number]['id'];
 
 export const EXPIRY_CODE_CHECKS = [
-  { id: 'given-clock', label: 'the functions use the now they are given, not the computer\'s clock' },
+  { id: 'given-clock', label: "the functions use the now they are given, not the computer's clock" },
 ] as const satisfies readonly CaseInfo[];
 
 /** The closed list of graded suites an exercise can name in its `suite:` field. */

@@ -1,16 +1,21 @@
-import { base64urlEncodeText, decodeToken, pythonJsonDumps, signToken, verifyToken } from '../../jwt';
+import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import {
+  base64urlEncode,
+  base64urlEncodeText,
+  decodeToken,
+  pythonJsonDumps,
+  signToken,
+  utf8Encode,
+  verifyToken,
+} from '../../jwt';
 import { describeCall, pythonRepr } from '../describe';
 import type { CallRecord } from '../harnessResult';
 import { pythonBytes } from '../harnessResult';
 import type { RandomSource } from '../random';
-import { judgeVerdict, referenceVerdict, SECONDS_PER_CALL } from './judge';
 import { EXPIRY_CASES, EXPIRY_CODE_CHECKS, type ExpiryCaseId } from './catalog';
+import { judgeVerdict, referenceVerdict, SECONDS_PER_CALL } from './judge';
 import type { CaseJudgement, CodeCheckJudgement, MintedCase, Suite } from './types';
-
-
-
-
-
 
 const CLOCK_CALLS = new Set(['time', 'time_ns', 'now', 'utcnow', 'today', 'monotonic', 'perf_counter']);
 const DEFAULT_LIFETIME = 900;
@@ -33,7 +38,8 @@ async function mint(random: RandomSource): Promise<MintedCase[]> {
       args: [claims, bytes],
       kwargs: lifetime === undefined ? { now } : { now, lifetime },
     },
-    judge: (record) => judgeIssued(record, secret, now, lifetime ?? DEFAULT_LIFETIME, id === 'issue-keeps-claims' ? claims : undefined),
+    judge: (record) =>
+      judgeIssued(record, secret, now, lifetime ?? DEFAULT_LIFETIME, id === 'issue-keeps-claims' ? claims : undefined),
   });
   const verify = async (id: ExpiryCaseId, token: string): Promise<MintedCase> => {
     const verdict = await referenceVerdict(() => verifyToken(token, secret, { clock: () => now, require: ['exp'] }));
@@ -43,7 +49,11 @@ async function mint(random: RandomSource): Promise<MintedCase[]> {
       judge: (record) => {
         const judgement = judgeVerdict(verdict, record);
         if (judgement.passed || judgement.reason !== 'accepted') return judgement;
-        const reason = { 'expires-now': 'accepted-at-exp', 'no-exp': 'accepted-without-exp', expired: 'accepted-expired' }[id as string];
+        const reason = {
+          'expires-now': 'accepted-at-exp',
+          'no-exp': 'accepted-without-exp',
+          expired: 'accepted-expired',
+        }[id as string];
         return reason ? { ...judgement, reason } : judgement;
       },
     };
@@ -76,26 +86,34 @@ function judgeIssued(
   const fail = (actual: string, reason: string): CaseJudgement => ({ passed: false, expected, actual, reason });
   if (record.outcome !== 'returned') return fail(describeCall(record, SECONDS_PER_CALL), record.outcome);
   if (typeof record.value !== 'string') return fail(`returned ${record.repr}, not a token string`, 'not-a-token');
-  let payload: Record<string, unknown>;
+  let decoded: ReturnType<typeof decodeToken>;
   try {
-    payload = decodeToken(record.value).payload;
+    decoded = decodeToken(record.value);
   } catch (error) {
     return fail(`returned a string that is not a token (${(error as Error).message})`, 'not-a-token');
   }
+  const { payload } = decoded;
+  const signature = base64urlEncode(nobleHmac(sha256, secret, utf8Encode(decoded.signingInput)));
+  if (decoded.segments[2] !== signature) {
+    return fail('returned a token whose signature does not match the secret', 'bad-signature');
+  }
   if (keptClaims) {
     const lost = Object.keys(keptClaims).filter((key) => payload[key] !== keptClaims[key]);
-    if (lost.length > 0) return fail(`the token's payload lost or changed ${lost.join(', ')}: ${pythonRepr(payload)}`, 'claims-lost');
+    if (lost.length > 0)
+      return fail(`the token's payload lost or changed ${lost.join(', ')}: ${pythonRepr(payload)}`, 'claims-lost');
     return { passed: true, expected, actual: `issued ${pythonRepr(payload)}` };
   }
   const exp = payload.exp;
   if (exp === undefined) return fail(`issued ${pythonRepr(payload)}: no exp claim`, 'no-exp-issued');
-  if (typeof exp !== 'number') return fail(`issued exp = ${pythonRepr(exp)}, not a number of seconds`, 'exp-not-number');
+  if (typeof exp !== 'number')
+    return fail(`issued exp = ${pythonRepr(exp)}, not a number of seconds`, 'exp-not-number');
   if (exp === wanted) return { passed: true, expected, actual: `exp = ${exp}` };
   const realNow = Date.now() / 1000;
   let reason = 'exp-wrong';
   if (exp === lifetime) reason = 'exp-lifetime-only';
   else if (Math.abs(exp - (realNow + lifetime)) < 600) reason = 'exp-real-clock';
-  else if (Math.abs(exp - wanted * 1000) < 1_000_000 || Math.abs(exp - (now * 1000 + lifetime)) < 1000) reason = 'exp-milliseconds';
+  else if (Math.abs(exp - wanted * 1000) < 1_000_000 || Math.abs(exp - (now * 1000 + lifetime)) < 1000)
+    reason = 'exp-milliseconds';
   else if (exp === now + DEFAULT_LIFETIME) reason = 'lifetime-ignored';
   else if (exp === now) reason = 'exp-is-now';
   return fail(`exp = ${exp} (${describeOffset(exp - now)})`, reason);

@@ -24,6 +24,7 @@ export interface CodeCheckJudgement extends CaseJudgement {
 }
 
 export type { CaseInfo } from './catalog';
+
 import type { CaseInfo } from './catalog';
 
 /** A set of graded cases for one kind of exercise. Content picks a suite by id. */

@@ -1,16 +1,21 @@
 import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
-import { base64urlDecode, base64urlEncode, base64urlEncodeText, pythonJsonDumps, signSegments, signatureFor, signToken, utf8Encode, verifyToken } from '../../jwt';
+import {
+  base64urlDecode,
+  base64urlEncode,
+  base64urlEncodeText,
+  pythonJsonDumps,
+  signatureFor,
+  signSegments,
+  signToken,
+  utf8Encode,
+  verifyToken,
+} from '../../jwt';
 import { pythonBytes } from '../harnessResult';
 import type { RandomSource } from '../random';
-import { judgeVerdict, referenceVerdict, SECONDS_PER_CALL } from './judge';
 import { VERIFIER_CASES, VERIFIER_CODE_CHECKS, type VerifierCaseId } from './catalog';
+import { judgeVerdict, referenceVerdict, SECONDS_PER_CALL } from './judge';
 import type { CodeCheckJudgement, MintedCase, Suite } from './types';
-
-
-
-
-
 
 const USERS = ['alice', 'bob', 'carol', 'dara', 'emeka', 'farah'];
 const FUNCTION = 'verify_token';
@@ -31,7 +36,8 @@ async function mint(random: RandomSource): Promise<MintedCase[]> {
   }
   const [header = '', payload = '', signature = ''] = token.split('.');
   const signingInput = `${header}.${payload}`;
-  const withPayload = (changes: Record<string, unknown>) => base64urlEncodeText(pythonJsonDumps({ ...claims, ...changes }));
+  const withPayload = (changes: Record<string, unknown>) =>
+    base64urlEncodeText(pythonJsonDumps({ ...claims, ...changes }));
   const withHeader = (json: string) => base64urlEncodeText(json);
   const legacyHmac = (hash: typeof md5, data: string) => base64urlEncode(nobleHmac(hash, secret, utf8Encode(data)));
   const flipped = base64urlDecode(signature);
@@ -105,7 +111,15 @@ function judgeCode(analysis: Parameters<Suite['judgeCode']>[0]): CodeCheckJudgem
     ];
   }
   if (!uses) {
-    return [{ id: 'compare-digest', passed: false, expected, actual: 'hmac.compare_digest is never called', reason: 'no-compare-digest' }];
+    return [
+      {
+        id: 'compare-digest',
+        passed: false,
+        expected,
+        actual: 'hmac.compare_digest is never called',
+        reason: 'no-compare-digest',
+      },
+    ];
   }
   return [{ id: 'compare-digest', passed: true, expected, actual: 'uses hmac.compare_digest' }];
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CompiledCourse, CompiledLesson, OutlineLesson } from '../types.ts';
+import type { CompiledCourse, CompiledLesson, ExerciseDetails, OutlineLesson } from '../types.ts';
 import { type CompiledLessonFile, compileLessonFile } from './compileLesson.ts';
 import { ContentError } from './errors.ts';
 import { TokenClasses } from './highlight.ts';
@@ -8,6 +8,8 @@ import { loadOutline, OUTLINE_FILE } from './outline.ts';
 export interface CompiledContent {
   course: CompiledCourse | undefined;
   lessons: Map<string, CompiledLesson>;
+  /** Every exercise's details, by `<lesson id>/<exercise id>`. */
+  exercises: Map<string, ExerciseDetails>;
   errors: ContentError[];
   /** Every file the content was read from, for the dev server to watch. */
   files: string[];
@@ -29,15 +31,17 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
 
   const tokenClasses = new TokenClasses();
   const compiled = new Map<string, CompiledLessonFile>();
+  const exercises = new Map<string, ExerciseDetails>();
   for (const folder of lessonFolders) {
     const file = path.join(lessonsDir, folder, 'lesson.md');
     const lesson = await compileLessonFile({ file, relative, tokenClasses });
     files.push(file, ...lesson.includedFiles);
     errors.push(...lesson.errors);
     compiled.set(folder, lesson);
+    for (const [id, details] of lesson.exercises) exercises.set(`${folder}/${id}`, details);
   }
   const codeStylesheet = tokenClasses.stylesheet();
-  if (!outline) return { course: undefined, lessons: new Map(), errors, files, codeStylesheet };
+  if (!outline) return { course: undefined, lessons: new Map(), exercises, errors, files, codeStylesheet };
 
   const entries: OutlineLesson[] = outline.lessons.map((lesson) => ({
     id: lesson.id,
@@ -117,6 +121,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
   return {
     course: { id: outline.id, title: outline.title, lessons: entries },
     lessons,
+    exercises,
     errors,
     files,
     codeStylesheet,

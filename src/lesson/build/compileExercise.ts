@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { fillTemplate, parseTemplate, templateProblems } from '../../editor/blanks.ts';
+import { fillTemplate, parseTemplate, templateProblems } from '../../exercise/editor/blanks.ts';
 import { isSuiteId, SUITE_CATALOG, SUITE_IDS } from '../../exercise/suites/catalog.ts';
-import type { ExerciseEmbed } from '../types.ts';
+import type { ExerciseDetails, ExerciseEmbed } from '../types.ts';
 import { ContentError } from './errors.ts';
 import { highlightCode, type TokenClasses } from './highlight.ts';
 import { stableId } from './schemas.ts';
@@ -47,9 +47,7 @@ export const exerciseSchema = z.strictObject({
     .min(1),
   hints: z.array(markdown).min(1),
   solutions: z.array(codeSource).min(1),
-  feedback: z
-    .array(z.strictObject({ id: stableId, when: z.array(condition).min(1), message: markdown }))
-    .min(1),
+  feedback: z.array(z.strictObject({ id: stableId, when: z.array(condition).min(1), message: markdown })).min(1),
   'wrong-answers': z
     .array(z.intersection(codeSource, z.strictObject({ name: z.string().trim().min(1), feedback: stableId })))
     .min(1),
@@ -66,6 +64,7 @@ export interface WrongAnswer {
 
 export interface CompiledExercise {
   embed: ExerciseEmbed | undefined;
+  details: ExerciseDetails | undefined;
   /** The full code of every reference solution. */
   solutions: string[];
   wrongAnswers: WrongAnswer[];
@@ -91,7 +90,14 @@ export async function compileExercise(options: {
   const { file, relative, markdownToHtml, tokenClasses } = options;
   const folder = path.dirname(file);
   const relFile = relative(file);
-  const result: CompiledExercise = { embed: undefined, solutions: [], wrongAnswers: [], files: [file], errors: [] };
+  const result: CompiledExercise = {
+    embed: undefined,
+    details: undefined,
+    solutions: [],
+    wrongAnswers: [],
+    files: [file],
+    errors: [],
+  };
   const errors = result.errors;
 
   let text: string;
@@ -124,7 +130,10 @@ export async function compileExercise(options: {
     ] as const) {
       ids.forEach((id, index) => {
         if (!known.has(id)) {
-          problem(`${kind.slice(0, -1)} "${id}" is not in the suite "${data.suite}"; it has: ${[...known].join(', ')}`, ['tasks', taskIndex, kind, index]);
+          problem(
+            `${kind.slice(0, -1)} "${id}" is not in the suite "${data.suite}"; it has: ${[...known].join(', ')}`,
+            ['tasks', taskIndex, kind, index],
+          );
         } else if (placed.has(id)) {
           problem(`"${id}" is already listed under the task "${placed.get(id)}"`, ['tasks', taskIndex, kind, index]);
         } else {
@@ -134,14 +143,17 @@ export async function compileExercise(options: {
     }
   });
   const unplaced = [...caseIds, ...checkIds].filter((id) => !placed.has(id));
-  if (unplaced.length > 0) problem(`every case and check must be under a task; not placed: ${unplaced.join(', ')}`, ['tasks']);
-  duplicates(data.tasks.map((task) => task.id)).forEach((id) => problem(`two tasks have the id "${id}"`, ['tasks']));
+  if (unplaced.length > 0)
+    problem(`every case and check must be under a task; not placed: ${unplaced.join(', ')}`, ['tasks']);
+  for (const id of duplicates(data.tasks.map((task) => task.id))) problem(`two tasks have the id "${id}"`, ['tasks']);
 
   data.feedback.forEach((rule, ruleIndex) => {
     rule.when.forEach((when, index) => {
       const at = ['feedback', ruleIndex, 'when', index];
-      if ('case' in when && !caseIds.has(when.case)) problem(`case "${when.case}" is not in the suite "${data.suite}"`, at);
-      if ('check' in when && !checkIds.has(when.check)) problem(`check "${when.check}" is not in the suite "${data.suite}"`, at);
+      if ('case' in when && !caseIds.has(when.case))
+        problem(`case "${when.case}" is not in the suite "${data.suite}"`, at);
+      if ('check' in when && !checkIds.has(when.check))
+        problem(`check "${when.check}" is not in the suite "${data.suite}"`, at);
       if ('message' in when && when.message !== undefined) {
         try {
           new RegExp(when.message, 'i');
@@ -152,7 +164,7 @@ export async function compileExercise(options: {
     });
   });
   const ruleIds = data.feedback.map((rule) => rule.id);
-  duplicates(ruleIds).forEach((id) => problem(`two feedback messages have the id "${id}"`, ['feedback']));
+  for (const id of duplicates(ruleIds)) problem(`two feedback messages have the id "${id}"`, ['feedback']);
 
   // The starter and its blanks.
   const starter = await readCode(data.starter, ['starter']);
@@ -186,13 +198,15 @@ export async function compileExercise(options: {
   }
   for (const [index, answer] of data['wrong-answers'].entries()) {
     const at = ['wrong-answers', index];
-    if (!ruleIds.includes(answer.feedback)) problem(`feedback "${answer.feedback}" is not among the feedback ids`, [...at, 'feedback']);
+    if (!ruleIds.includes(answer.feedback))
+      problem(`feedback "${answer.feedback}" is not among the feedback ids`, [...at, 'feedback']);
     const code = await codeOf(answer, at);
     if (code !== undefined) result.wrongAnswers.push({ name: answer.name, code, feedback: answer.feedback });
   }
   const proven = new Set(data['wrong-answers'].map((answer) => answer.feedback));
   data.feedback.forEach((rule, index) => {
-    if (!proven.has(rule.id)) problem(`feedback "${rule.id}" has no sample wrong answer that proves it`, ['feedback', index, 'id']);
+    if (!proven.has(rule.id))
+      problem(`feedback "${rule.id}" has no sample wrong answer that proves it`, ['feedback', index, 'id']);
   });
   if (errors.length > 0) return result;
 
@@ -201,17 +215,24 @@ export async function compileExercise(options: {
     name: 'exercise',
     id: data.id,
     title: data.title,
-    suite: data.suite,
     editing: data.editing,
     starter: { source: starter, language: 'python', html: await highlight(starter) },
     starterFile: path.posix.join(path.basename(folder), data.starter),
     instructionsHtml: await markdownToHtml(data.instructions),
+    hintCount: data.hints.length,
+  };
+  result.details = {
+    suite: data.suite,
     tasks: data.tasks,
-    hintsHtml: await Promise.all(data.hints.map(markdownToHtml)),
     feedback: await Promise.all(
       data.feedback.map(async (rule) => ({ id: rule.id, when: rule.when, html: await markdownToHtml(rule.message) })),
     ),
-    solution: { source: result.solutions[0] ?? '', language: 'python', html: await highlight(result.solutions[0] ?? '') },
+    hintsHtml: await Promise.all(data.hints.map(markdownToHtml)),
+    solution: {
+      source: result.solutions[0] ?? '',
+      language: 'python',
+      html: await highlight(result.solutions[0] ?? ''),
+    },
   };
   return result;
 
@@ -225,7 +246,13 @@ export async function compileExercise(options: {
     try {
       return (await readFile(target, 'utf8')).replace(/\r\n?/g, '\n');
     } catch {
-      errors.push(new ContentError('ERR_MISSING_FILE', `"${src}" names no file (looked for ${relative(target)})`, parsed.locate(at)));
+      errors.push(
+        new ContentError(
+          'ERR_MISSING_FILE',
+          `"${src}" names no file (looked for ${relative(target)})`,
+          parsed.locate(at),
+        ),
+      );
       return undefined;
     }
   }

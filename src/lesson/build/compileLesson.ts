@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
-import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
+import type { EmbedData, ExerciseDetails, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
 import { compileExercise } from './compileExercise.ts';
 import { ContentError } from './errors.ts';
 import { type HighlightLanguage, highlightCode, isHighlightLanguage, type TokenClasses } from './highlight.ts';
@@ -38,6 +38,8 @@ export interface CompiledLessonFile {
   links: LessonLink[];
   /** Files the lesson reads besides lesson.md, for the dev server to watch. */
   includedFiles: string[];
+  /** The details of each exercise, by exercise id (loaded by the page on demand). */
+  exercises: Map<string, ExerciseDetails>;
   errors: ContentError[];
 }
 
@@ -79,6 +81,7 @@ export async function compileLessonFile(options: {
     ids: new Set(),
     links: [],
     includedFiles: [],
+    exercises: new Map(),
     errors,
   };
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
@@ -379,7 +382,9 @@ export async function compileLessonFile(options: {
         const src = attribute('src');
         const target = path.resolve(lessonDir, src);
         if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
-          errors.push(new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where));
+          errors.push(
+            new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where),
+          );
           return undefined;
         }
         const compiled = await compileExercise({
@@ -391,6 +396,7 @@ export async function compileLessonFile(options: {
         errors.push(...compiled.errors);
         result.includedFiles.push(...compiled.files);
         if (compiled.embed) claimId(compiled.embed.id, node);
+        if (compiled.embed && compiled.details) result.exercises.set(compiled.embed.id, compiled.details);
         return compiled.embed;
       }
       case 'request-simulator': {

@@ -6,11 +6,15 @@ import { ContentBuildError, formatContentErrors } from './errors.ts';
 const COURSE_ID = 'virtual:course';
 const LESSON_PREFIX = 'virtual:lesson/';
 const CODE_CSS_ID = 'virtual:lesson-code.css';
+const EXERCISES_ID = 'virtual:exercises';
+const EXERCISE_PREFIX = 'virtual:exercise/';
 
 /**
  * Compiles `lessons/` at build time and serves it as modules:
  * `virtual:course` (the outline and a lazy loader per lesson) and
- * `virtual:lesson/<id>` (one lesson's page data), and
+ * `virtual:lesson/<id>` (one lesson's page data),
+ * `virtual:exercises` (a lazy loader per exercise) and `virtual:exercise/<lesson>/<id>`
+ * (an exercise's checks, feedback, hints and solution), and
  * `virtual:lesson-code.css` (the colours of highlighted code). Content errors fail the
  * build, all listed with file and line; in dev they show in the overlay.
  */
@@ -35,7 +39,8 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       if (compiled.errors.length > 0) this.error(formatContentErrors(compiled.errors));
     },
     resolveId(id) {
-      if (id === COURSE_ID || id === CODE_CSS_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
+      if ([COURSE_ID, CODE_CSS_ID, EXERCISES_ID].includes(id)) return `\0${id}`;
+      if (id.startsWith(LESSON_PREFIX) || id.startsWith(EXERCISE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -49,6 +54,19 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         return `export const course = ${JSON.stringify(course)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
       }
       if (id === `\0${CODE_CSS_ID}`) return (await compiledOrThrow()).codeStylesheet;
+      if (id === `\0${EXERCISES_ID}`) {
+        const { exercises } = await compiledOrThrow();
+        const loaders = [...exercises.keys()]
+          .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(EXERCISE_PREFIX + key)}),`)
+          .join('\n');
+        return `export const exerciseLoaders = {\n${loaders}\n};\n`;
+      }
+      if (id.startsWith(`\0${EXERCISE_PREFIX}`)) {
+        const { exercises } = await compiledOrThrow();
+        const details = exercises.get(id.slice(EXERCISE_PREFIX.length + 1));
+        if (!details) return this.error(`No compiled exercise for ${id.slice(1)}`);
+        return `export default ${JSON.stringify(details)};\n`;
+      }
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const { lessons } = await compiledOrThrow();
         const lesson = lessons.get(id.slice(LESSON_PREFIX.length + 1));
@@ -64,7 +82,11 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         if (!path.resolve(file).startsWith(lessonsDir + path.sep)) return;
         content = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if ([COURSE_ID, CODE_CSS_ID, LESSON_PREFIX].some((prefix) => module.id?.startsWith(`\0${prefix}`))) {
+          if (
+            [COURSE_ID, CODE_CSS_ID, LESSON_PREFIX, EXERCISES_ID, EXERCISE_PREFIX].some((prefix) =>
+              module.id?.startsWith(`\0${prefix}`),
+            )
+          ) {
             server.moduleGraph.invalidateModule(module);
           }
         }

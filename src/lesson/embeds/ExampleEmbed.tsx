@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState } from 'react';
 import { exampleKey, progressStore, useProgress } from '../../progress';
-import { type OutputChunk, pythonRuntime, type RunResult, type RuntimeState } from '../../python';
+import { type OutputChunk, pythonRuntime, type RunResult } from '../../python';
+import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../python/PythonStatus';
 import { useLessonId } from '../LessonContext';
 import type { ExampleEmbed as ExampleData } from '../types';
 import { CodeFile } from './CodeFile';
 
-const IDLE: RuntimeState = { kind: 'idle' };
 /** Said in the output itself, so the end of a run is clear even without the label. */
 const RUN_NOTES: Partial<Record<RunResult['status'], string>> = {
   timeout: '\n[Time limit of {seconds} s reached: the program was stopped. Your code is unchanged.]\n',
@@ -35,34 +35,11 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
   const [running, setRunning] = useState(false);
   const figure = useRef<HTMLElement>(null);
   const editor = useRef<HTMLTextAreaElement>(null);
-  const runtime = useSyncExternalStore(
-    (listener) => pythonRuntime().subscribe(listener),
-    () => pythonRuntime().getState(),
-    () => IDLE,
-  );
+  const runtime = usePythonRuntimeState();
   const titleId = `${embed.id}-title`;
   const showEditor = editing || edit !== undefined;
 
-  // Start Python while the learner reads, once this example is near and the browser idle.
-  useEffect(() => {
-    const element = figure.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        const start = () =>
-          void pythonRuntime()
-            .load()
-            .catch(() => undefined);
-        if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
-        else setTimeout(start, 500);
-      },
-      { rootMargin: '400px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  usePreloadPythonNear(figure);
 
   const run = async () => {
     if (running) return;
@@ -164,7 +141,7 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
             Reset
           </button>
         )}
-        <LoadState state={runtime} running={running} />
+        <PythonLoadState state={runtime} busyText={running ? 'Running…' : ''} />
       </div>
       <div className="example-output">
         <p className="example-output-label">
@@ -207,37 +184,5 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
         </p>
       </div>
     </figure>
-  );
-}
-
-function LoadState({ state, running }: { state: RuntimeState; running: boolean }) {
-  if (state.kind === 'loading') {
-    const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
-    const label =
-      state.stage === 'downloading'
-        ? `Downloading Python: ${megabytes(state.loadedBytes)} of ${megabytes(state.totalBytes)} MB`
-        : 'Starting Python…';
-    return (
-      <span className="python-loading" role="status">
-        <progress
-          max={state.totalBytes || 1}
-          value={state.stage === 'starting' ? state.totalBytes || 1 : state.loadedBytes}
-          aria-label="Loading Python"
-        />
-        <span>{label}</span>
-      </span>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <span className="python-loading python-failed" role="status">
-        Python could not start: {state.message}
-      </span>
-    );
-  }
-  return (
-    <span className="python-loading" role="status">
-      {running ? 'Running…' : ''}
-    </span>
   );
 }

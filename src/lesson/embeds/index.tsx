@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
+import { ExerciseEmbed } from '../../exercise/ExerciseEmbed';
 import { RequestSimulator } from '../../sandbox/RequestSimulator';
 import { TokenInspector } from '../../sandbox/TokenInspector';
 import type { EmbedName } from '../embedList';
+import { useLessonId } from '../LessonContext';
 import type { EmbedData } from '../types';
 import { ExampleEmbed } from './ExampleEmbed';
 import { IncludeEmbed } from './IncludeEmbed';
@@ -14,6 +16,7 @@ const EMBED_COMPONENTS: EmbedComponents = {
   include: IncludeEmbed,
   'jwt-inspector': ({ embed }) => <TokenInspector id={embed.id} token={embed.token} secret={embed.secret} />,
   'request-simulator': ({ embed }) => <RequestSimulator id={embed.id} scenarios={embed.scenarios} />,
+  exercise: ({ embed }) => <ExerciseEmbed embed={embed} lessonId={useLessonId()} />,
 };
 
 export function Embed({ embed }: { embed: EmbedData }) {

@@ -7,20 +7,18 @@
 import * as monaco from 'monaco-editor/editor/editor.api';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import 'monaco-editor/languages/definitions/python/register';
-// Features, one by one (register.all would add ~50): keep this list lean, every one is
-// downloaded by every learner who opens an exercise.
-import 'monaco-editor/features/codicon/register'; // icons of the find widget and hovers
+// Features, one by one (register.all would add ~50); every one is downloaded by every learner
+// who opens an exercise. Left out on purpose: hover (+84 KB gzip; marker messages are listed
+// under the editor instead, and F8 shows them in place), clipboard and contextmenu (+29 KB;
+// Ctrl+C/X/V work natively, and the browser's own menu stays), multicursor (+21 KB).
+import 'monaco-editor/features/codicon/register'; // icons of the find and marker widgets
 import 'monaco-editor/features/toggleTabFocusMode/register'; // Ctrl+M: Tab moves focus
 import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
-import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/gotoError/register'; // F8: next marker
-import 'monaco-editor/features/hover/register'; // marker messages on hover
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/linesOperations/register';
-import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/wordOperations/register';
 import {
   BLANK,
@@ -90,8 +88,13 @@ export interface EditorHandle {
   dispose(): void;
 }
 
+// CodeEditor.tsx sizes the placeholder with the same numbers.
 const LINE_HEIGHT = 20;
-const PADDING = 8;
+const PADDING_TOP = 8;
+// The horizontal scrollbar (10 px) overlays this padding instead of adding to the height,
+// so the height depends on the line count only and the placeholder can match it.
+const PADDING_BOTTOM = 12;
+const SCROLLBAR_SIZE = 10;
 const MARKER_OWNER = 'exercise';
 
 const THEMES = { light: 'course-light', dark: 'course-dark' } as const;
@@ -106,7 +109,8 @@ monaco.editor.defineTheme(THEMES.light, {
 monaco.editor.defineTheme(THEMES.dark, {
   base: 'vs-dark',
   inherit: true,
-  rules: [],
+  // vs-dark's comment green (#608b4e) is 4.4:1 on this background; VS Code's Dark+ green is 5.2:1.
+  rules: [{ token: 'comment', foreground: '6a9955' }],
   colors: { 'editor.background': '#151b23' },
 });
 
@@ -147,12 +151,10 @@ const SEVERITY = {
 
 const STICKY = monaco.editor.TrackedRangeStickiness.AlwaysGrowsWhenTypingAtEdges;
 const FILLED_SLOT: monaco.editor.IModelDecorationOptions = {
-  description: 'blank',
   inlineClassName: 'editor-blank',
   stickiness: STICKY,
 };
 const EMPTY_SLOT: monaco.editor.IModelDecorationOptions = {
-  description: 'empty-blank',
   beforeContentClassName: 'editor-blank-empty',
   showIfCollapsed: true,
   stickiness: STICKY,
@@ -160,6 +162,11 @@ const EMPTY_SLOT: monaco.editor.IModelDecorationOptions = {
 
 const FOCUSABLE =
   'a[href], button, input, select, textarea, summary, iframe, [contenteditable="true"], [contenteditable=""], [tabindex]';
+
+/** What the page keeps clear at the top for its sticky header (styles.css: scroll-padding-top). */
+function stickyHeaderHeight(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+}
 
 /** Moves focus to the next (or previous) focusable element outside `host`, in document order. */
 function moveFocusOutOf(host: HTMLElement, direction: 'forward' | 'backward'): void {
@@ -180,16 +187,19 @@ function moveFocusOutOf(host: HTMLElement, direction: 'forward' | 'backward'): v
   else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 function sameTemplate(a: BlankTemplate, b: BlankTemplate): boolean {
   return a.segments.length === b.segments.length && a.segments.every((segment, index) => segment === b.segments[index]);
 }
 
 /** Creates a Python editor in `host` (which it sizes to fit the code). */
 export function createEditor(host: HTMLElement, options: CreateEditorOptions): EditorHandle {
-  const minHeight = options.minHeight ?? 6 * LINE_HEIGHT + 2 * PADDING;
-  const maxHeight = options.maxHeight ?? 150 * LINE_HEIGHT + 2 * PADDING;
+  const minHeight = options.minHeight ?? 6 * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM;
+  const maxHeight = options.maxHeight ?? 150 * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM;
   const initial = normalizeCode(options.value);
-  host.style.height = `${clampHeight(initial.split('\n').length * LINE_HEIGHT + 2 * PADDING)}px`;
+  host.style.height = `${clampHeight(initial.split('\n').length * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM)}px`;
 
   const model = monaco.editor.createModel(initial, 'python');
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
@@ -203,7 +213,12 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
-    scrollbar: { alwaysConsumeMouseWheel: false },
+    scrollbar: {
+      alwaysConsumeMouseWheel: false,
+      horizontalScrollbarSize: SCROLLBAR_SIZE,
+      verticalScrollbarSize: SCROLLBAR_SIZE,
+      ignoreHorizontalScrollbarInContentHeight: true,
+    },
     fontSize: 14,
     lineHeight: LINE_HEIGHT,
     fontFamily: monospaceFont(),
@@ -214,19 +229,21 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     wordWrap: 'off',
     renderLineHighlight: 'line',
     fixedOverflowWidgets: true,
-    padding: { top: PADDING, bottom: PADDING },
+    padding: { top: PADDING_TOP, bottom: PADDING_BOTTOM },
     overviewRulerLanes: 0,
     hideCursorInOverviewRuler: true,
     glyphMargin: false,
     folding: false,
     lineDecorationsWidth: 6,
+    // The stock "dimmed" number of an empty last line fails WCAG contrast.
+    renderFinalNewline: 'on',
   });
 
   const disposables: monaco.IDisposable[] = [];
   const changeListeners = new Set<(code: string) => void>();
   const stopFollowingTheme = followPageTheme();
   const decorations = editor.createDecorationsCollection();
-  const blanksModeKey = editor.createContextKey('courseBlanksMode', false);
+  const blanksModeKey = editor.createContextKey<boolean>('courseBlanksMode', false);
 
   let template: BlankTemplate | undefined;
   /** Slot ranges and content at the last state blanks mode accepted. */
@@ -237,7 +254,7 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
   let lastEmitted = initial;
   let reverting = false;
   let revertPending = false;
-  let pointerDownAt = Number.NEGATIVE_INFINITY;
+  let pointerDown = false;
 
   function clampHeight(height: number): number {
     return Math.min(maxHeight, Math.max(minHeight, height));
@@ -278,9 +295,10 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
   }
 
   /**
-   * Puts back the accepted content after a refused edit. The undo stack keeps no trace: the
-   * revert joins the refused edit's undo step, which then either held only the two (undone
-   * here, leaving nothing to undo) or also earlier typing (redone, so it stays undoable).
+   * Puts back the accepted content after a refused edit, leaving no trace in the undo stack:
+   * the revert joins the refused edit's undo step, which then holds either just the two (a
+   * step that changes nothing: undone here, so Ctrl+Z never seems dead) or also earlier
+   * typing (undone and redone, so that typing stays one undo step).
    */
   function revert(reason: EditRefusal): void {
     revertPending = false;
@@ -298,8 +316,13 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
         ) {
           suffix++;
         }
+        // Never cut an emoji (a surrogate pair) in two.
+        if (prefix > 0 && isHighSurrogate(current.charCodeAt(prefix - 1))) prefix--;
+        if (suffix > 0 && isLowSurrogate(current.charCodeAt(current.length - suffix))) suffix--;
         const range = toRange({ start: prefix, end: current.length - suffix });
         const restoredSelections = goodSelections;
+        // Commands such as Enter and paste close their undo step; reopen it to join it.
+        model.popStackElement();
         model.pushEditOperations(
           editor.getSelections(),
           [{ range, text: goodValue.slice(prefix, goodValue.length - suffix) }],
@@ -379,6 +402,8 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     const range = ranges[slot];
     if (!range) return;
     const selection = toRange(range);
+    // Typing in each blank is its own undo step (moving by code keeps Monaco's step open).
+    model.pushStackElement();
     editor.setSelection(selection);
     editor.revealRangeInCenterIfOutsideViewport(selection);
     scrollPageTo(selection.startLineNumber);
@@ -417,29 +442,64 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     else moveFocusOutOf(host, direction);
   }
 
+  // A click into a blank still reading ___ selects it, so typing replaces the marker.
+  disposables.push(
+    editor.onMouseUp(() => {
+      const selection = editor.getSelection();
+      const slot = cursorSlot();
+      const range = ranges[slot];
+      if (!selection?.isEmpty() || !range) return;
+      if (model.getValueInRange(toRange(range)) === BLANK) editor.setSelection(toRange(range));
+    }),
+  );
+
+  // Escape then Tab (or Shift+Tab) leaves the editor in either mode, as in the textarea;
+  // Ctrl+M (Monaco's tab-focus mode) stays available too.
+  let escaped = false;
+  const MODIFIERS = [monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta];
+  disposables.push(
+    editor.onKeyDown((event) => {
+      if (event.keyCode === monaco.KeyCode.Tab && escaped && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        escaped = false;
+        moveFocusOutOf(host, event.shiftKey ? 'backward' : 'forward');
+        return;
+      }
+      if (!MODIFIERS.includes(event.keyCode)) escaped = event.keyCode === monaco.KeyCode.Escape;
+    }),
+  );
+
   const tabContext = 'courseBlanksMode && editorTextFocus && !editorTabMovesFocus && !suggestWidgetVisible';
   editor.addCommand(monaco.KeyCode.Tab, () => moveToSlot('forward'), tabContext);
   editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Tab, () => moveToSlot('backward'), tabContext);
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onSubmit?.());
 
   // Keyboard entry (Tab from the page) selects a blank; a click keeps the clicked position.
+  // Monaco focuses on mousedown, between pointerdown and pointerup.
   const onPointerDown = () => {
-    pointerDownAt = performance.now();
+    pointerDown = true;
+  };
+  const onPointerUp = () => {
+    setTimeout(() => {
+      pointerDown = false;
+    });
   };
   const onFocusIn = (event: FocusEvent) => {
     const from = event.relatedTarget;
-    if (!(from instanceof Node) || host.contains(from)) return;
-    if (performance.now() - pointerDownAt < 1000) return;
+    // No relatedTarget: the window itself regained focus; keep the learner's cursor.
+    if (pointerDown || !(from instanceof Node) || host.contains(from)) return;
     selectEntrySlot((host.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
   };
   host.addEventListener('pointerdown', onPointerDown, true);
+  window.addEventListener('pointerup', onPointerUp, true);
+  window.addEventListener('pointercancel', onPointerUp, true);
   host.addEventListener('focusin', onFocusIn);
 
   /** The editor grows with its content, so the page scrolls; bring a line into the window. */
   function scrollPageTo(line: number): void {
     const top = host.getBoundingClientRect().top + editor.getTopForLineNumber(line) - editor.getScrollTop();
-    const header = 72;
-    if (top < header || top + LINE_HEIGHT > window.innerHeight - 16) {
+    if (top < stickyHeaderHeight() || top + LINE_HEIGHT > window.innerHeight - 16) {
       window.scrollBy({ top: top - window.innerHeight / 3 });
     }
   }
@@ -450,6 +510,7 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
       ranges = [];
       decorations.clear();
       blanksModeKey.set(false);
+      editor.updateOptions({ autoSurround: 'languageDefined' });
       return true;
     }
     if (template && sameTemplate(template, next)) return true;
@@ -458,6 +519,8 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     acceptContent();
     goodSelections = editor.getSelections();
     blanksModeKey.set(true);
+    // A selected blank is there to be replaced: typing "(" must not wrap it in brackets.
+    editor.updateOptions({ autoSurround: 'never' });
     return true;
   }
 
@@ -520,6 +583,8 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     },
     dispose() {
       host.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('pointercancel', onPointerUp, true);
       host.removeEventListener('focusin', onFocusIn);
       for (const disposable of disposables) disposable.dispose();
       changeListeners.clear();

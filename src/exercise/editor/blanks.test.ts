@@ -168,19 +168,23 @@ describe('fillTemplate and readBlanks', () => {
     const text = fc.string({ unit: fc.constantFrom('a', ' ', '_', '(', ')', '\n', 'é', '🙂', '=', '\t') });
     const oneLine = fc.string({ unit: fc.constantFrom('a', ' ', '_', '(', ')', 'é', '🙂', '=', '\t') });
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(oneLine, { maxLength: 6 }), (parts, pool) => {
-        // Segments other than the first and last must hold a line break (one blank per line).
-        const segments = parts.map((part, index) =>
-          index === 0 || index === parts.length - 1 || part.includes('\n') ? part : `${part}\n`,
-        );
-        if (segments.some((segment) => segment.includes(BLANK))) return;
-        const template = { segments };
-        const values = segments.slice(1).map((_, index) => pool[index] ?? '');
-        const code = fillTemplate(template, values);
-        expect(readBlanks(template, code)).toEqual(values);
-        const ranges = slotRanges(template, values);
-        expect(ranges.map((range) => code.slice(range.start, range.end))).toEqual(values);
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(oneLine, { maxLength: 6 }),
+        (parts, pool) => {
+          // Segments other than the first and last must hold a line break (one blank per line).
+          const segments = parts.map((part, index) =>
+            index === 0 || index === parts.length - 1 || part.includes('\n') ? part : `${part}\n`,
+          );
+          if (segments.some((segment) => segment.includes(BLANK))) return;
+          const template = { segments };
+          const values = segments.slice(1).map((_, index) => pool[index] ?? '');
+          const code = fillTemplate(template, values);
+          expect(readBlanks(template, code)).toEqual(values);
+          const ranges = slotRanges(template, values);
+          expect(ranges.map((range) => code.slice(range.start, range.end))).toEqual(values);
+        },
+      ),
     );
   });
 });

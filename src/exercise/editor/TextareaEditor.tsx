@@ -17,6 +17,25 @@ export interface TextareaEditorProps {
   ref?: Ref<CodeEditorHandle>;
 }
 
+/** Selects the line's blank (or its first character), and scrolls the page to it. */
+function revealTextareaLine(element: HTMLTextAreaElement, line: number): void {
+  const lines = element.value.split('\n');
+  const index = Math.min(Math.max(1, Math.trunc(line)), lines.length) - 1;
+  const lineStart = lines.slice(0, index).reduce((offset, text) => offset + text.length + 1, 0);
+  const text = lines[index] ?? '';
+  const blank = text.indexOf(BLANK);
+  const column = blank >= 0 ? blank : text.length - text.trimStart().length;
+  element.focus({ preventScroll: true });
+  element.setSelectionRange(lineStart + column, lineStart + column + (blank >= 0 ? BLANK.length : 0));
+  // The textarea is as tall as its code, so it is the page that scrolls.
+  const lineHeight = Number.parseFloat(getComputedStyle(element).lineHeight) || 20;
+  const top = element.getBoundingClientRect().top + index * lineHeight;
+  const stickyHeader = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  if (top < stickyHeader || top + lineHeight > window.innerHeight - 16) {
+    window.scrollBy({ top: top - window.innerHeight / 3 });
+  }
+}
+
 /**
  * A plain `<textarea>` with the editor's keyboard contract: the fallback on touch devices,
  * in tests, and when Monaco cannot load. Tab indents; Escape then Tab leaves.
@@ -42,32 +61,13 @@ export function TextareaEditor({
     onChange(normalized);
   };
 
-  const revealLine = (line: number) => {
-    const element = textarea.current;
-    if (!element) return;
-    const lines = element.value.split('\n');
-    const index = Math.min(Math.max(1, Math.trunc(line)), lines.length) - 1;
-    const lineStart = lines.slice(0, index).reduce((offset, text) => offset + text.length + 1, 0);
-    const text = lines[index] ?? '';
-    const blank = text.indexOf(BLANK);
-    const column = blank >= 0 ? blank : text.length - text.trimStart().length;
-    element.focus({ preventScroll: true });
-    element.setSelectionRange(lineStart + column, lineStart + column + (blank >= 0 ? BLANK.length : 0));
-    // The textarea is as tall as its code, so the page scrolls to the line.
-    const lineHeight = Number.parseFloat(getComputedStyle(element).lineHeight) || 20;
-    const top = element.getBoundingClientRect().top + index * lineHeight;
-    if (top < 72 || top + lineHeight > window.innerHeight - 16) window.scrollBy({ top: top - window.innerHeight / 3 });
-  };
-
   useImperativeHandle(
     ref,
     () => ({
       focus: () => textarea.current?.focus(),
       getCode: () => normalizeCode(textarea.current?.value ?? ''),
-      revealLine,
+      revealLine: (line) => textarea.current && revealTextareaLine(textarea.current, line),
     }),
-    // revealLine reads only the DOM, so the handle never needs rebuilding.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
     [],
   );
 
@@ -116,17 +116,32 @@ export function TextareaEditor({
         )}
         Tab inserts four spaces; press Escape, then Tab, to move on. Ctrl+Enter runs the code.
       </p>
-      {markers.length > 0 && (
-        <ul className="editor-markers" aria-label="Problems in the code">
-          {markers.map((marker) => (
-            <li key={`${marker.line}:${marker.column ?? 0}:${marker.message}`}>
-              <button type="button" className="editor-marker" onClick={() => revealLine(marker.line)}>
-                Line {marker.line}: {marker.message}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MarkerList
+        markers={markers}
+        onSelect={(line) => textarea.current && revealTextareaLine(textarea.current, line)}
+      />
     </>
+  );
+}
+
+/** The problems in the code as a list of buttons, each taking the learner to its line. */
+export function MarkerList({
+  markers,
+  onSelect,
+}: {
+  markers: readonly EditorMarker[];
+  onSelect: (line: number) => void;
+}) {
+  if (markers.length === 0) return null;
+  return (
+    <ul className="editor-markers" aria-label="Problems in the code">
+      {markers.map((marker) => (
+        <li key={`${marker.line}:${marker.column ?? 0}:${marker.message}`}>
+          <button type="button" className="editor-marker" onClick={() => onSelect(marker.line)}>
+            Line {marker.line}: {marker.message}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -37,7 +37,9 @@ export interface TextEdit {
 /** Why blanks mode refused an edit. */
 export type EditRefusal = 'outside' | 'newline';
 
-export type EditCheck = { readonly ok: true; readonly slot: number } | { readonly ok: false; readonly reason: EditRefusal };
+export type EditCheck =
+  | { readonly ok: true; readonly slot: number }
+  | { readonly ok: false; readonly reason: EditRefusal };
 
 /** A position in code: 1-based line, and 1-based column in UTF-16 code units (as Monaco counts). */
 export interface CodePosition {
@@ -102,7 +104,8 @@ export function templateProblems(starter: string): string[] {
     }
     const before = Array.from(segments[index] ?? '').at(-1);
     // An empty segment between two blanks means the next blank's own "_" touches this one.
-    const after = Array.from((segments[index + 1] ?? '').slice(0, 2))[0] ?? (index + 1 < lines.length ? '_' : undefined);
+    const after =
+      Array.from((segments[index + 1] ?? '').slice(0, 2))[0] ?? (index + 1 < lines.length ? '_' : undefined);
     for (const neighbour of [before, after]) {
       if (neighbour !== undefined && NAME_CHAR.test(neighbour)) {
         problems.push(
@@ -260,9 +263,7 @@ export function describeUnfilled(lines: readonly number[]): string | null {
   const distinct = [...new Set(lines)].sort((a, b) => a - b);
   const blanks = lines.length === 1 ? 'the blank' : 'the blanks';
   const where =
-    distinct.length === 1
-      ? `line ${distinct[0]}`
-      : `lines ${distinct.slice(0, -1).join(', ')} and ${distinct.at(-1)}`;
+    distinct.length === 1 ? `line ${distinct[0]}` : `lines ${distinct.slice(0, -1).join(', ')} and ${distinct.at(-1)}`;
   return `Fill in ${blanks} on ${where} first.`;
 }
 

@@ -1,0 +1,450 @@
+import { exerciseLoaders } from 'virtual:exercises';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/types';
+import { EMPTY_EXERCISE, exerciseKey, progressStore, useProgress } from '../progress';
+import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import {
+  CodeEditor,
+  type CodeEditorHandle,
+  type EditorMarker,
+  fillTemplate,
+  parseTemplate,
+  preloadEditor,
+  readBlanks,
+} from './editor';
+import type { CheckReport } from './grade';
+import './exercise.css';
+
+const SAVE_DELAY_MS = 400;
+
+const loadChecker = () => import('./check');
+const loadResults = () => import('./CheckResults');
+// Shown only after a Check, so its code comes with the grading code, not with the page.
+const CheckResults = lazy(() => loadResults().then((module) => ({ default: module.CheckResults })));
+
+/** The exercise's checks, feedback, hints and solution: a chunk of its own, fetched on demand. */
+async function loadDetails(key: string): Promise<ExerciseDetails> {
+  const loader = exerciseLoaders[key];
+  if (!loader) throw new Error(`no exercise "${key}" in this build`);
+  return (await loader()).default;
+}
+
+const BLOCKED_MESSAGES = {
+  outside: 'Only the highlighted blanks can be edited. To change the rest of the code, switch on “Edit freely”.',
+  newline: 'A blank holds a single line. To write more than one line, switch on “Edit freely”.',
+} as const;
+
+/**
+ * A graded exercise: instructions, the code editor (blanks or free), Check,
+ * results grouped by task with the content's feedback, hints one at a time,
+ * and the reference solution. The draft and the record live in the progress store.
+ */
+export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lessonId: string }) {
+  const key = exerciseKey(lessonId, embed.id);
+  const record = useProgress((state) => state.exercises[key]) ?? EMPTY_EXERCISE;
+  const template = useMemo(
+    () => (embed.editing === 'blanks' ? parseTemplate(embed.starter.source) : undefined),
+    [embed],
+  );
+  const section = useRef<HTMLElement>(null);
+  const editor = useRef<CodeEditorHandle>(null);
+  const code = useRef(record.draft?.code ?? embed.starter.source);
+  const [initialCode, setInitialCode] = useState(code.current);
+  const [mode, setMode] = useState<'blanks' | 'free'>(() => startMode(embed, template, record.draft));
+  const [editorKey, setEditorKey] = useState(0);
+  const [report, setReport] = useState<CheckReport>();
+  const [checking, setChecking] = useState(false);
+  const [blocked, setBlocked] = useState<string>();
+  const [showSolution, setShowSolution] = useState(false);
+  const [unlockQuestion, setUnlockQuestion] = useState(false);
+  const [details, setDetails] = useState<ExerciseDetails>();
+  const details$ = useRef<Promise<ExerciseDetails>>(undefined);
+  const fetchDetails = () => {
+    details$.current ??= loadDetails(key).then(
+      (loaded) => {
+        setDetails(loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        details$.current = undefined;
+        throw error;
+      },
+    );
+    return details$.current;
+  };
+  const runtime = usePythonRuntimeState();
+  const ids = { title: useId(), help: useId(), status: useId(), instructions: useId() };
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const passed = record.passedAt !== undefined;
+  const blanksMode = mode === 'blanks' && template !== undefined;
+
+  usePreloadPythonNear(section);
+  // The prerendered page hydrates with the starter; the learner's saved draft comes in right after.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after hydration
+  useEffect(() => {
+    const draft = progressStore.getState().exercises[key]?.draft;
+    if (!draft || draft.code === code.current) return;
+    code.current = draft.code;
+    setInitialCode(draft.code);
+    setMode(startMode(embed, template, draft));
+    setEditorKey((value) => value + 1);
+  }, []);
+  // The grading code and the editor, fetched while the learner reads.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fetchDetails only reads refs; observe once
+  useEffect(() => {
+    const target = section.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void loadChecker().catch(() => undefined);
+        void loadResults().catch(() => undefined);
+        void fetchDetails().catch(() => undefined);
+        void preloadEditor().catch(() => undefined);
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
+
+  const saveNow = (currentMode = mode) => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const current = code.current;
+    const untouched = current === embed.starter.source && currentMode === embed.editing;
+    const stored = progressStore.getState().exercises[key]?.draft;
+    if (untouched && !stored) return;
+    if (stored?.code === current && stored.mode === currentMode) return;
+    progressStore.getState().saveExerciseDraft(key, untouched ? undefined : { code: current, mode: currentMode });
+  };
+  const saveSoon = () => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => saveNow(), SAVE_DELAY_MS);
+  };
+  const flush = useRef(saveNow);
+  flush.current = saveNow;
+  useEffect(() => {
+    const onHide = () => flush.current();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      if (saveTimer.current) flush.current();
+    };
+  }, []);
+
+  const check = async () => {
+    if (checking) return;
+    setChecking(true);
+    setBlocked(undefined);
+    saveNow();
+    const started = performance.now();
+    let outcome: CheckReport;
+    try {
+      const [{ checkInPage }, definition] = await Promise.all([loadChecker(), fetchDetails()]);
+      outcome = await checkInPage(
+        definition,
+        editor.current?.getCode() ?? code.current,
+        blanksMode ? template : undefined,
+      );
+    } catch (error) {
+      outcome = {
+        kind: 'stopped',
+        reason: 'no-result',
+        message: `The checks could not run: ${(error as Error).message}. Your code is still in the editor.`,
+      };
+    }
+    if (outcome.kind !== 'unfilled') {
+      const result =
+        outcome.kind === 'graded'
+          ? { passed: outcome.passed, passedCount: outcome.passedCount, totalCount: outcome.totalCount }
+          : { passed: false, passedCount: 0, totalCount: 0 };
+      progressStore.getState().recordExerciseCheck(key, result);
+    }
+    setReport(outcome);
+    setChecking(false);
+    requestAnimationFrame(() => performance.measure(`exercise-check:${embed.id}`, { start: started }));
+  };
+
+  const switchMode = (next: 'blanks' | 'free') => {
+    const current = editor.current?.getCode() ?? code.current;
+    if (next === 'blanks' && template) {
+      const values = readBlanks(template, current);
+      if (!values) {
+        setUnlockQuestion(true);
+        return;
+      }
+    }
+    applyMode(next, current);
+  };
+  const applyMode = (next: 'blanks' | 'free', current: string) => {
+    code.current = current;
+    setInitialCode(current);
+    setMode(next);
+    setEditorKey((value) => value + 1);
+    setBlocked(undefined);
+    setUnlockQuestion(false);
+    saveNow(next);
+  };
+
+  const reset = () => {
+    clearTimeout(saveTimer.current);
+    progressStore.getState().saveExerciseDraft(key, undefined);
+    code.current = embed.starter.source;
+    setInitialCode(embed.starter.source);
+    setMode(embed.editing);
+    setEditorKey((value) => value + 1);
+    setReport(undefined);
+    setBlocked(undefined);
+    setShowSolution(false);
+  };
+
+  const hintsShown = Math.min(record.hintsShown, embed.hintCount);
+  const markers = useMemo(() => markersOf(report), [report]);
+  const statusText = checking
+    ? 'Checking your code…'
+    : report
+      ? report.kind === 'graded'
+        ? report.passed
+          ? `Passed: ${report.message}`
+          : report.message
+        : report.message
+      : '';
+
+  return (
+    <section className="embed exercise" id={embed.id} aria-labelledby={ids.title} ref={section}>
+      <header className="exercise-header">
+        <h3 id={ids.title} className="exercise-title">
+          {embed.title}
+        </h3>
+        <p className={`exercise-badge ${passed ? 'exercise-badge-passed' : ''}`}>
+          {passed ? (
+            <>
+              <span aria-hidden="true">✓ </span>Passed
+            </>
+          ) : record.attempts > 0 ? (
+            `Not passed yet · ${record.attempts} ${record.attempts === 1 ? 'check' : 'checks'}`
+          ) : (
+            'Not started'
+          )}
+        </p>
+      </header>
+      <div
+        className="exercise-instructions prose"
+        id={ids.instructions}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's own Markdown
+        dangerouslySetInnerHTML={{ __html: embed.instructionsHtml }}
+      />
+      <div className="exercise-editor-bar">
+        <span className="code-file-name">{embed.starterFile}</span>
+        {template && (
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={mode === 'free'}
+              checked={mode === 'free'}
+              onChange={(event) => switchMode(event.target.checked ? 'free' : 'blanks')}
+            />
+            <span>Edit freely</span>
+          </label>
+        )}
+      </div>
+      {unlockQuestion && template && (
+        // biome-ignore lint/a11y/useSemanticElements: an inline question, not a form section (fieldset)
+        <div className="confirm exercise-relock" role="group" aria-label="Lock the code again?">
+          <span className="confirm-question">
+            Your code no longer matches the starter outside the blanks. Lock it again? The changes outside the blanks
+            will be undone and the blanks emptied.
+          </span>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() =>
+              applyMode(
+                'blanks',
+                fillTemplate(
+                  template,
+                  template.segments.slice(1).map(() => '___'),
+                ),
+              )
+            }
+          >
+            Undo my changes and lock
+          </button>
+          <button
+            type="button"
+            className="button"
+            ref={(element) => element?.focus()}
+            onClick={() => setUnlockQuestion(false)}
+          >
+            Keep editing freely
+          </button>
+        </div>
+      )}
+      <CodeEditor
+        key={editorKey}
+        ref={editor}
+        initialCode={initialCode}
+        {...(blanksMode ? { template } : {})}
+        ariaLabel={
+          blanksMode
+            ? `Code of the exercise “${embed.title}”, Python. Type in the highlighted blanks; Tab moves to the next blank and, after the last one, out of the editor. Ctrl+Enter checks.`
+            : `Code of the exercise “${embed.title}”, Python, editable. Tab indents; press Ctrl+M, then Tab, to move out of the editor. Ctrl+Enter checks.`
+        }
+        onChange={(next) => {
+          code.current = next;
+          setBlocked(undefined);
+          saveSoon();
+        }}
+        onSubmit={() => void check()}
+        onBlockedEdit={(reason) => setBlocked(BLOCKED_MESSAGES[reason])}
+        markers={markers}
+        onReady={() => performance.mark(`editor-ready:${embed.id}`)}
+        {...(initialCode === embed.starter.source ? { placeholderHtml: embed.starter.html } : {})}
+      />
+      <p className="exercise-blocked" aria-live="polite">
+        {blocked}
+      </p>
+      <div className="exercise-toolbar">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void check()}
+          aria-disabled={checking}
+          aria-keyshortcuts="Control+Enter"
+        >
+          <span aria-hidden="true">✓</span> Check
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={hintsShown >= embed.hintCount}
+          onClick={() => {
+            progressStore.getState().recordHintsShown(key, hintsShown + 1);
+            void fetchDetails().catch(() => undefined);
+          }}
+        >
+          {hintsShown >= embed.hintCount
+            ? `All ${embed.hintCount} hints shown`
+            : `Show a hint (${hintsShown + 1} of ${embed.hintCount})`}
+        </button>
+        {passed ? (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={showSolution}
+            onClick={() => setShowSolution(!showSolution)}
+          >
+            {showSolution ? 'Hide the reference solution' : 'Compare with the reference solution'}
+          </button>
+        ) : showSolution ? (
+          <button type="button" className="button" aria-expanded onClick={() => setShowSolution(false)}>
+            Hide the solution
+          </button>
+        ) : (
+          <ConfirmButton
+            question="See the reference solution? Working it out yourself (with the hints) teaches more."
+            confirmLabel="Show the solution"
+            cancelLabel="Keep trying"
+            disabled={record.attempts === 0}
+            disabledReason="Check your code at least once to unlock the solution."
+            onConfirm={() => {
+              progressStore.getState().recordSolutionViewed(key);
+              void fetchDetails().catch(() => undefined);
+              setShowSolution(true);
+            }}
+          >
+            Show the solution
+          </ConfirmButton>
+        )}
+        <ConfirmButton
+          question="Discard your code and start again from the starter code?"
+          confirmLabel="Discard and reset"
+          cancelLabel="Keep my code"
+          onConfirm={reset}
+        >
+          Reset
+        </ConfirmButton>
+        <PythonLoadState state={runtime} busyText={checking ? 'Checking…' : ''} />
+      </div>
+      {record.attempts === 0 && !passed && (
+        <p className="exercise-note">The solution unlocks after your first Check.</p>
+      )}
+      <p id={ids.status} className="exercise-status" role="status" aria-live="polite">
+        {statusText}
+      </p>
+      {report && !checking && (
+        <Suspense fallback={null}>
+          <CheckResults report={report} onGoToLine={(line) => editor.current?.revealLine(line)} />
+        </Suspense>
+      )}
+      {hintsShown > 0 && (
+        <section className="exercise-hints" aria-label="Hints">
+          <h4>Hints</h4>
+          <ol>
+            {(details?.hintsHtml ?? []).slice(0, hintsShown).map((html, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: hints are fixed content, revealed in order
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's Markdown
+              <li key={index} dangerouslySetInnerHTML={{ __html: html }} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {showSolution && (
+        <section className="solution-compare" aria-label="Your code beside the reference solution">
+          <figure>
+            <figcaption>Your code</figcaption>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+            <pre className="code-block" tabIndex={0}>
+              <code>{editor.current?.getCode() ?? code.current}</code>
+            </pre>
+          </figure>
+          <figure>
+            <figcaption>Reference solution</figcaption>
+            <div
+              className="code-block-wrapper"
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: highlighted at build time from the course's own file
+              dangerouslySetInnerHTML={{ __html: details?.solution.html ?? '' }}
+            />
+          </figure>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function startMode(
+  embed: ExerciseData,
+  template: ReturnType<typeof parseTemplate> | undefined,
+  draft: { code: string; mode: 'blanks' | 'free' } | undefined,
+): 'blanks' | 'free' {
+  if (embed.editing === 'free' || !template) return 'free';
+  if (!draft) return 'blanks';
+  // A draft saved in blanks mode that no longer fits the starter (edited elsewhere) opens freely.
+  return draft.mode === 'blanks' && readBlanks(template, draft.code) ? 'blanks' : 'free';
+}
+
+function markersOf(report: CheckReport | undefined): EditorMarker[] {
+  if (!report) return [];
+  if (report.kind === 'syntax-error') {
+    const { line, column, endLine, endColumn, message, type } = report.error;
+    return [
+      {
+        line,
+        column,
+        ...(endColumn && endLine === line ? { endColumn } : {}),
+        message: `${type}: ${message}`,
+        severity: 'error',
+      },
+    ];
+  }
+  if (report.kind === 'load-error' && report.line)
+    return [{ line: report.line, message: report.message, severity: 'error' }];
+  if (report.kind === 'unfilled') {
+    return report.lines.map((line) => ({ line, message: 'A blank to fill on this line', severity: 'warning' }));
+  }
+  return [];
+}

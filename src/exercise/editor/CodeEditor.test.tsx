@@ -1,0 +1,247 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseTemplate } from './blanks';
+import { CodeEditor, type CodeEditorHandle, type CodeEditorProps } from './CodeEditor';
+import type { CreateEditorOptions, EditorHandle } from './monaco';
+
+// Real Monaco does not run in jsdom: the Monaco path is checked against a stand-in module,
+// which can also fail to load, as a chunk does offline.
+const stub = vi.hoisted(() => ({
+  importFails: false,
+  created: [] as Array<{ host: HTMLElement; options: CreateEditorOptions; handle: EditorHandle }>,
+}));
+
+vi.mock('./monaco', () => {
+  if (stub.importFails) throw new TypeError('Failed to fetch dynamically imported module');
+  return {
+    createEditor(host: HTMLElement, options: CreateEditorOptions): EditorHandle {
+      const listeners = new Set<(code: string) => void>();
+      let value = options.value;
+      const handle: EditorHandle = {
+        getValue: () => value,
+        setValue: vi.fn((code: string) => {
+          value = code;
+        }),
+        getValues: () => null,
+        getMode: () => (options.template ? 'blanks' : 'free'),
+        setTemplate: vi.fn(() => true),
+        focus: vi.fn(),
+        setMarkers: vi.fn(),
+        revealLine: vi.fn(),
+        setAriaLabel: vi.fn(),
+        onDidChange: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+        dispose: vi.fn(),
+      };
+      // Lets a test play the learner typing into Monaco.
+      host.dataset.testType = 'stub';
+      host.addEventListener('stub-type', (event) => {
+        value = (event as CustomEvent<string>).detail;
+        for (const listener of listeners) listener(value);
+      });
+      stub.created.push({ host, options, handle });
+      return handle;
+    },
+  };
+});
+
+const STARTER = 'def f(x):\r\n    y = ___\r\n    return ___(y)\r\n';
+const CODE = STARTER.replace(/\r\n/g, '\n');
+const LABEL = 'Exercise code, Python';
+
+function renderEditor(props: Partial<CodeEditorProps> = {}) {
+  const ref = createRef<CodeEditorHandle>();
+  const callbacks = { onChange: vi.fn(), onSubmit: vi.fn(), onBlockedEdit: vi.fn(), onReady: vi.fn() };
+  const all: CodeEditorProps = { initialCode: STARTER, ariaLabel: LABEL, ...callbacks, ...props };
+  const view = render(<CodeEditor ref={ref} {...all} />);
+  return {
+    ...view,
+    ...callbacks,
+    ref,
+    user: userEvent.setup(),
+    rerenderWith: (more: Partial<CodeEditorProps>) => view.rerender(<CodeEditor ref={ref} {...all} {...more} />),
+  };
+}
+
+beforeEach(() => {
+  // jsdom has no layout, so revealing a line would always "scroll"; it only logs that it cannot.
+  vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  stub.importFails = false;
+  stub.created.length = 0;
+});
+
+describe('CodeEditor, textarea engine (the default where IntersectionObserver or matchMedia is missing)', () => {
+  it('shows the code in a labelled textarea with LF line ends and says it is ready', () => {
+    const { container, onReady } = renderEditor();
+    const textarea = screen.getByRole('textbox', { name: LABEL });
+    expect(textarea).toHaveValue(CODE);
+    expect(textarea).toHaveAttribute('rows', '4');
+    expect(textarea).toHaveAttribute('wrap', 'off');
+    expect(textarea).toHaveAttribute('spellcheck', 'false');
+    expect(textarea).toHaveAttribute('autocapitalize', 'off');
+    expect(textarea).toHaveAttribute('autocorrect', 'off');
+    expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'textarea');
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(stub.created).toHaveLength(0);
+  });
+
+  it('grows to the number of lines', () => {
+    renderEditor({ initialCode: Array.from({ length: 30 }, (_, index) => `x${index} = ${index}`).join('\n') });
+    expect(screen.getByRole('textbox')).toHaveAttribute('rows', '30');
+  });
+
+  it('reports every change, and submits on Ctrl+Enter and Cmd+Enter', async () => {
+    const { onChange, onSubmit, user, ref } = renderEditor();
+    const textarea = screen.getByRole('textbox', { name: LABEL });
+    await user.click(textarea);
+    await user.keyboard('{Control>}{End}{/Control}# done');
+    expect(onChange).toHaveBeenLastCalledWith(`${CODE}# done`);
+    expect(ref.current?.getCode()).toBe(`${CODE}# done`);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.keyboard('{Meta>}{Enter}{/Meta}');
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+    expect(textarea).toHaveValue(`${CODE}# done`);
+  });
+
+  it('indents with Tab; Escape then Tab leaves, as its description says', async () => {
+    const { onChange, user } = renderEditor({ initialCode: 'x = 1' });
+    const textarea = screen.getByRole('textbox', { name: LABEL });
+    expect(textarea).toHaveAccessibleDescription(/Tab inserts four spaces; press Escape, then Tab, to move on/);
+    await user.click(textarea);
+    await user.keyboard('{Control>}{Home}{/Control}{Tab}');
+    expect(textarea).toHaveValue('    x = 1');
+    expect(onChange).toHaveBeenLastCalledWith('    x = 1');
+    expect(textarea).toHaveFocus();
+    await user.keyboard('{Escape}{Tab}');
+    expect(textarea).not.toHaveFocus();
+    expect(textarea).toHaveValue('    x = 1');
+  });
+
+  it('says that every character is editable when the exercise has blanks', () => {
+    renderEditor({ template: parseTemplate(STARTER) });
+    expect(screen.getByRole('textbox', { name: LABEL })).toHaveAccessibleDescription(
+      /On this device the whole code is editable: replace each ___\./,
+    );
+  });
+
+  it('lists markers under the code; each one goes to its line', async () => {
+    const { user, rerenderWith } = renderEditor();
+    expect(screen.queryByRole('list', { name: 'Problems in the code' })).toBeNull();
+    rerenderWith({ markers: [{ line: 2, message: 'SyntaxError: invalid syntax' }] });
+    const textarea = screen.getByRole('textbox', { name: LABEL }) as HTMLTextAreaElement;
+    expect(textarea).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Line 2: SyntaxError: invalid syntax' }));
+    expect(textarea).toHaveFocus();
+    expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe('___');
+  });
+
+  it('offers focus, getCode and revealLine through its ref', () => {
+    const { ref } = renderEditor();
+    const textarea = screen.getByRole('textbox', { name: LABEL }) as HTMLTextAreaElement;
+    act(() => ref.current?.focus());
+    expect(textarea).toHaveFocus();
+    expect(ref.current?.getCode()).toBe(CODE);
+    act(() => ref.current?.revealLine(3));
+    expect(textarea.selectionStart).toBe(CODE.indexOf('return ___') + 'return '.length);
+    act(() => ref.current?.revealLine(1));
+    expect(textarea.selectionStart).toBe(0);
+    expect(textarea.selectionEnd).toBe(0);
+  });
+});
+
+describe('CodeEditor, Monaco engine (stand-in module)', () => {
+  // First in this block: once loaded, the module stays cached.
+  it('falls back to the textarea, keeping the code, when Monaco cannot be downloaded', async () => {
+    stub.importFails = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, onReady } = renderEditor({ engine: 'monaco', template: parseTemplate(STARTER) });
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'textarea'));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The code editor could not load (are you offline?), so here is a plain text box instead. Your code is kept.',
+    );
+    expect(screen.getByRole('textbox', { name: LABEL })).toHaveValue(CODE);
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('shows a busy read-only copy of the code, then the editor', async () => {
+    const template = parseTemplate(STARTER);
+    const { container, onReady } = renderEditor({ engine: 'monaco', template });
+    const frame = container.firstElementChild;
+    const placeholder = screen.getByRole('textbox', { name: LABEL });
+    expect(placeholder).toHaveAttribute('aria-readonly', 'true');
+    expect(placeholder).toHaveAttribute('aria-busy', 'true');
+    expect(placeholder).toHaveTextContent('return ___(y)');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the editor…');
+
+    await waitFor(() => expect(frame).toHaveAttribute('data-editor-ready', 'monaco'));
+    expect(screen.queryByRole('textbox', { name: LABEL })).toBeNull(); // Monaco's own textbox is not in the stand-in
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(stub.created).toHaveLength(1);
+    expect(stub.created[0]?.options).toMatchObject({ value: CODE, ariaLabel: LABEL, template });
+  });
+
+  it('shows the build-time highlighted HTML while loading, when given', () => {
+    renderEditor({
+      engine: 'monaco',
+      placeholderHtml: '<pre tabindex="0" class="shiki"><code>highlighted</code></pre>',
+    });
+    const placeholder = screen.getByRole('textbox', { name: LABEL });
+    expect(placeholder).toHaveTextContent('highlighted');
+    expect(placeholder.querySelector('pre')).not.toHaveAttribute('tabindex');
+  });
+
+  it('passes changes, submit and refused edits through, and follows prop changes', async () => {
+    const { container, onChange, onSubmit, onBlockedEdit, ref, rerenderWith, unmount } = renderEditor({
+      engine: 'monaco',
+      template: parseTemplate(STARTER),
+    });
+    await waitFor(() => expect(stub.created).toHaveLength(1));
+    const created = stub.created[0];
+    if (!created) throw new Error('no editor');
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'monaco'));
+
+    const typed = CODE.replace('y = ___', 'y = x * 2');
+    act(() => {
+      created.host.dispatchEvent(new CustomEvent('stub-type', { detail: typed }));
+    });
+    expect(onChange).toHaveBeenLastCalledWith(typed);
+    expect(ref.current?.getCode()).toBe(typed);
+
+    created.options.onSubmit?.();
+    created.options.onBlockedEdit?.('newline');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onBlockedEdit).toHaveBeenCalledWith('newline');
+
+    const markers = [{ line: 2, message: 'NameError' }];
+    rerenderWith({ template: undefined, markers, ariaLabel: 'Exercise code, free editing' });
+    expect(created.handle.setTemplate).toHaveBeenLastCalledWith(undefined);
+    expect(created.handle.setMarkers).toHaveBeenLastCalledWith(markers);
+    expect(created.handle.setAriaLabel).toHaveBeenLastCalledWith('Exercise code, free editing');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Line 2: NameError' }));
+    expect(created.handle.revealLine).toHaveBeenLastCalledWith(2);
+    act(() => ref.current?.revealLine(3));
+    expect(created.handle.revealLine).toHaveBeenLastCalledWith(3);
+    act(() => ref.current?.focus());
+    expect(created.handle.focus).toHaveBeenCalled();
+
+    unmount();
+    expect(created.handle.dispose).toHaveBeenCalled();
+  });
+
+  it('moves focus into the editor once ready when the learner focused the copy', async () => {
+    renderEditor({ engine: 'monaco' });
+    act(() => screen.getByRole('textbox', { name: LABEL }).focus());
+    await waitFor(() => expect(stub.created[0]?.handle.focus).toHaveBeenCalledTimes(1));
+  });
+});

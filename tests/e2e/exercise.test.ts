@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
+import { learnerSession } from '../support/learnerSession.ts';
+
+/*
+ * The verifier exercise and the expiry challenge, used as a learner would: typing into the
+ * real Monaco editor (downloaded on demand), Check, hints, solution, reset, reload.
+ */
+const baseUrl = inject('baseUrl');
+const session = learnerSession(baseUrl);
+
+const CORRECT = [
+  'token.split(".")',
+  '(header_b64 + "." + payload_b64).encode("ascii")',
+  'hashlib.sha256',
+  'hmac.compare_digest',
+];
+const expirySolution = readFileSync(
+  new URL('../../lessons/jwt-auth/exercises/expiry/solution.py', import.meta.url),
+  'utf8',
+);
+
+async function openExercise(options: Parameters<typeof session.open>[0] = {}, hash = '#exercise', id = 'verify-token') {
+  const learner = await session.open(options);
+  const { page } = learner;
+  await page.goto(`${baseUrl}/lessons/jwt-auth${hash}`);
+  await waitForApp(page);
+  const exercise = page.locator(`#${id}`);
+  await exercise.locator('[data-editor-ready]').waitFor({ timeout: 30_000 });
+  return { ...learner, exercise };
+}
+
+/** Tabs from the "Edit freely" switch into the editor: the cursor lands on the first blank to fill. */
+async function tabIntoEditor(page: Page, exercise: Locator) {
+  await exercise.getByRole('switch', { name: 'Edit freely' }).focus();
+  await page.keyboard.press('Tab');
+}
+
+async function fillBlanks(page: Page, exercise: Locator, values: string[]) {
+  await tabIntoEditor(page, exercise);
+  for (const value of values) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+}
+
+const status = (exercise: Locator) => exercise.locator('.exercise-status');
+/** The code lines Monaco shows (it renders spaces as no-break spaces). */
+const editorText = async (exercise: Locator) =>
+  ((await exercise.locator('.view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+
+async function checkAndWait(exercise: Locator, expected: RegExp) {
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect.poll(() => status(exercise).textContent(), { timeout: 90_000, interval: 200 }).toMatch(expected);
+}
+
+describe('the verifier exercise', () => {
+  it('keeps Monaco out of the first download and loads it as the exercise comes near', async () => {
+    const learner = await session.open();
+    const { page } = learner;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${baseUrl}/lessons/jwt-auth`);
+    await waitForApp(page);
+    expect(scripts.filter((url) => /editor\.api|monaco/.test(url))).toEqual([]);
+    await page.locator('#verify-token').scrollIntoViewIfNeeded();
+    await page.locator('#verify-token [data-editor-ready="monaco"]').waitFor({ timeout: 30_000 });
+    expect(scripts.some((url) => /editor\.api/.test(url))).toBe(true);
+  });
+
+  it('passes every check when the blanks are filled right, then offers the solution beside the code', async () => {
+    const { page, exercise } = await openExercise();
+    await fillBlanks(page, exercise, CORRECT);
+    // Tab after the last blank leaves the editor for the Check button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Check');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => status(exercise).textContent(), { timeout: 90_000 })
+      .toMatch(/^Passed: All 18 checks passed\.$/);
+    expect(await exercise.locator('.check-line-fail').count()).toBe(0);
+    expect(await exercise.locator('.exercise-badge').textContent()).toContain('Passed');
+    await exercise.getByRole('button', { name: 'Compare with the reference solution' }).click();
+    const compare = exercise.getByRole('region', { name: 'Your code beside the reference solution' });
+    expect(await compare.locator('figure').first().textContent()).toContain(
+      'hmac.compare_digest(expected, signature_b64)',
+    );
+    expect(await compare.locator('figure').last().textContent()).toContain('Reference solution');
+  });
+
+  it('answers a wrong blank with its own explanation', async () => {
+    const { page, exercise } = await openExercise();
+    await fillBlanks(page, exercise, [CORRECT[0], CORRECT[1], 'hashlib.sha1', CORRECT[3]] as string[]);
+    await checkAndWait(exercise, /^15 of 18 checks passed; 3 failed\.$/);
+    expect(await exercise.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('wrong-hash-sha1');
+    expect(await exercise.locator('[data-case="signed-sha1"]').textContent()).toMatch(
+      /Expected.*reject it.*Your code.*returned \{'sub'/,
+    );
+  });
+
+  it('stops an endless loop typed into a blank, with a clear failure, and keeps the code', async () => {
+    const { page, exercise } = await openExercise();
+    const loop = 'next(x for x in iter(int, 1) if x)';
+    await fillBlanks(page, exercise, [loop, ...CORRECT.slice(1)]);
+    await checkAndWait(exercise, /checks passed; \d+ failed\./);
+    expect(await exercise.locator('[data-case="valid"]').textContent()).toContain('was still running after 0.5 s');
+    expect(await editorText(exercise)).toContain('iter(int, 1)');
+    // The page stayed responsive throughout.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  it('refuses edits outside the blanks and says how to edit freely; a syntax error gets a marker', async () => {
+    const { page, exercise } = await openExercise();
+    await tabIntoEditor(page, exercise);
+    await page.keyboard.press('ArrowUp'); // line 28, a comment: read-only
+    await page.keyboard.type('x');
+    await expect
+      .poll(() => exercise.locator('.exercise-blocked').textContent())
+      .toContain('Only the highlighted blanks can be edited');
+    await fillBlanks(page, exercise, ['token.split(".") +', ...CORRECT.slice(1)]);
+    await checkAndWait(exercise, /^SyntaxError on line \d+/);
+    await exercise.locator('.squiggly-error').first().waitFor();
+    await exercise.getByRole('button', { name: /^Go to line \d+$/ }).click();
+  });
+
+  it('lists unfilled blanks instead of running, and restores the draft after a reload', async () => {
+    const { page, exercise } = await openExercise();
+    await fillBlanks(page, exercise, CORRECT.slice(0, 2));
+    await checkAndWait(exercise, /^Fill in the 2 blanks on lines 41 and 45 first/);
+    await page.waitForTimeout(600); // the draft is saved after 400 ms of quiet
+    await page.reload();
+    await waitForApp(page);
+    await exercise.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 30_000 });
+    expect(await editorText(exercise)).toContain('parts = token.split(".")');
+    // Still in blanks mode, and the remaining blanks take the rest.
+    await fillBlanks(page, exercise, CORRECT.slice(2));
+    await checkAndWait(exercise, /^Passed/);
+  }, 120_000);
+
+  it('can be done by keyboard alone: hints, check, solution after a confirmation, reset after one', async () => {
+    const { page, exercise } = await openExercise();
+    const press = (key: string) => page.keyboard.press(key);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await fillBlanks(page, exercise, [CORRECT[0], 'payload_b64.encode("ascii")', CORRECT[2], CORRECT[3]] as string[]);
+    await press('Enter'); // Check
+    await expect.poll(() => status(exercise).textContent(), { timeout: 90_000 }).toMatch(/failed/);
+    expect(await exercise.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('signed-payload-only');
+    await press('Tab');
+    expect(await focused()).toBe('Show a hint (1 of 3)');
+    await press('Enter');
+    expect(await exercise.getByRole('region', { name: 'Hints' }).locator('li').count()).toBe(1);
+    await press('Tab');
+    expect(await focused()).toBe('Show the solution');
+    await press('Enter');
+    expect(await focused()).toBe('Keep trying');
+    await press('Shift+Tab');
+    await press('Enter'); // Show the solution
+    expect(await exercise.getByRole('region', { name: 'Your code beside the reference solution' }).count()).toBe(1);
+    await exercise.getByRole('button', { name: 'Reset' }).focus();
+    await press('Enter');
+    expect(await focused()).toBe('Keep my code');
+    await press('Escape');
+    expect(await focused()).toBe('Reset');
+    await press('Enter');
+    await press('Shift+Tab');
+    await press('Enter'); // Discard and reset
+    await expect.poll(() => editorText(exercise)).toContain('parts = ___');
+  });
+
+  it('has no serious accessibility problem with results, hints and the solution shown, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, exercise } = await openExercise({ colorScheme });
+      await fillBlanks(page, exercise, ['token.split(",")', ...CORRECT.slice(1)]);
+      await checkAndWait(exercise, /failed/);
+      await exercise.getByRole('button', { name: /Show a hint/ }).click();
+      await exercise.getByRole('button', { name: 'Show the solution' }).click();
+      await exercise.getByRole('button', { name: 'Show the solution' }).click();
+      expect(JSON.stringify(await seriousAxeViolations(page), null, 1)).toBe('[]');
+    }
+  });
+
+  it('works with a plain text box on a touch screen, graded the same way', async () => {
+    const { exercise } = await openExercise({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 780 },
+    });
+    const box = exercise.locator('textarea');
+    await box.waitFor();
+    let code = await box.inputValue();
+    for (const value of CORRECT) code = code.replace('___', value);
+    await box.fill(code);
+    await checkAndWait(exercise, /^Passed/);
+  });
+});
+
+describe('the expiry challenge', () => {
+  it('passes with the reference solution typed in freely, and fails the starter with its feedback', async () => {
+    const { page, exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
+    await checkAndWait(challenge, /failed/);
+    expect(await challenge.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('exp-not-added');
+    await challenge.locator('.monaco-editor').click();
+    await page.keyboard.press('Control+A');
+    // Pasted from a Windows editor: CRLF line ends, indented with tabs.
+    const pasted = expirySolution.replace(/^( {4})+/gm, (spaces) => '\t'.repeat(spaces.length / 4));
+    await page.evaluate(
+      (text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.activeElement?.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      },
+      pasted.replace(/\n/g, '\r\n'),
+    );
+    await expect.poll(() => editorText(challenge)).toContain('def issue_token');
+    await checkAndWait(challenge, /^Passed: All 9 checks passed\.$/);
+  });
+});
