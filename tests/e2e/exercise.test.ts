@@ -129,7 +129,7 @@ describe('the verifier exercise', () => {
   it('lists unfilled blanks instead of running, and restores the draft after a reload', async () => {
     const { page, exercise } = await openExercise();
     await fillBlanks(page, exercise, CORRECT.slice(0, 2));
-    await checkAndWait(exercise, /^Fill in the 2 blanks on lines 41 and 45 first/);
+    await checkAndWait(exercise, /^Fill in the blanks on lines 41 and 45 first\. Each ___ needs your code\.$/);
     await page.waitForTimeout(600); // the draft is saved after 400 ms of quiet
     await page.reload();
     await waitForApp(page);
