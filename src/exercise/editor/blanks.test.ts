@@ -20,7 +20,7 @@ import {
 } from './blanks';
 
 const VERIFY_STARTER = readFileSync(
-  new URL('../../lessons/jwt-auth/exercises/verify_token/starter.py', import.meta.url),
+  new URL('../../../lessons/jwt-auth/exercises/verify_token/starter.py', import.meta.url),
   'utf8',
 );
 
