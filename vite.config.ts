@@ -53,6 +53,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          // A whole quiz clicked through in jsdom takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

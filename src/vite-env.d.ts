@@ -15,3 +15,9 @@ declare module 'virtual:exercises' {
   /** One lazy loader per exercise, by `<lesson id>/<exercise id>`: each is its own chunk. */
   export const exerciseLoaders: Record<string, () => Promise<{ default: ExerciseDetails }>>;
 }
+
+declare module 'virtual:quizzes' {
+  import type { Quiz } from './quiz/types';
+  /** One lazy loader per quiz, by `<lesson id>/<quiz id>`: each is its own chunk. */
+  export const quizLoaders: Record<string, () => Promise<{ default: Quiz }>>;
+}

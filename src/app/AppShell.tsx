@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { CompiledCourse } from '../lesson/types';
+import { ProgressTools, StorageNotice } from '../progress';
 import { CourseOutline, CourseProgress } from './CourseOutline';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -49,8 +50,10 @@ export function AppShell(props: { course: CompiledCourse; currentLessonId: strin
             currentLessonId={props.currentLessonId}
             onNavigate={() => setMenuOpen(false)}
           />
+          <ProgressTools />
         </div>
         <main id="main-content" tabIndex={-1}>
+          <StorageNotice />
           {props.children}
         </main>
       </div>

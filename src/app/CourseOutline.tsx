@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { CompiledCourse } from '../lesson/types';
-import { type LessonStatus, lessonStatus, useProgress } from '../progress';
+import type { CompiledCourse, OutlineLesson } from '../lesson/types';
+import { type LessonStatus, lessonProgressOf, lessonStatusWithParts, useProgress } from '../progress';
 import { lessonPath } from './routes';
 
 const STATUS_TEXT: Record<LessonStatus, string> = {
@@ -30,7 +30,7 @@ export function CourseOutline(props: {
                 onClick={props.onNavigate}
               >
                 <span className="outline-number">{index + 1}.</span> {lesson.title}
-                <OutlineStatus lessonId={lesson.id} />
+                <OutlineStatus lesson={lesson} />
               </Link>
             ) : (
               <span className="outline-upcoming">
@@ -38,6 +38,7 @@ export function CourseOutline(props: {
                 <span className="badge badge-upcoming">Upcoming</span>
               </span>
             )}
+            {lesson.id === props.currentLessonId && lesson.parts.length > 0 && <PartsChecklist lesson={lesson} />}
           </li>
         ))}
       </ol>
@@ -45,16 +46,36 @@ export function CourseOutline(props: {
   );
 }
 
-function OutlineStatus({ lessonId }: { lessonId: string }) {
-  const status = useProgress((state) => lessonStatus(state, lessonId));
+function OutlineStatus({ lesson }: { lesson: OutlineLesson }) {
+  const status = useProgress((state) => lessonStatusWithParts(state, lesson.id, lesson.parts));
   return <span className={`badge badge-${status}`}>{STATUS_TEXT[status]}</span>;
+}
+
+/** The current lesson's graded parts, ticked as they are passed (the challenge marked as a bonus). */
+function PartsChecklist({ lesson }: { lesson: OutlineLesson }) {
+  const { checklist } = useProgress((state) => lessonProgressOf(state, lesson.parts, lesson.id));
+  return (
+    <ul className="outline-parts" aria-label={`Graded parts of “${lesson.title}”`}>
+      {checklist.map((part) => (
+        <li key={part.key} className={part.done ? 'part-done' : 'part-todo'}>
+          <span aria-hidden="true" className="part-mark">
+            {part.done ? '✓' : part.bonus ? '☆' : '○'}
+          </span>
+          <span className="visually-hidden">{part.done ? 'Done: ' : 'Not done yet: '}</span>
+          {part.kind === 'quiz' ? 'Quiz' : part.bonus ? 'Challenge' : 'Exercise'}
+          {part.bonus ? ' (bonus)' : ''}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The header's summary: how many of the course's written lessons are complete. */
 export function CourseProgress({ course }: { course: CompiledCourse }) {
   const available = course.lessons.filter((lesson) => lesson.available);
   const complete = useProgress(
-    (state) => available.filter((lesson) => lessonStatus(state, lesson.id) === 'complete').length,
+    (state) =>
+      available.filter((lesson) => lessonStatusWithParts(state, lesson.id, lesson.parts) === 'complete').length,
   );
   return (
     <div className="course-progress">

@@ -6,8 +6,8 @@ const course: CompiledCourse = {
   id: 'c',
   title: 'C',
   lessons: [
-    { id: 'jwt-auth', title: 'JWT', summary: 's', available: true },
-    { id: 'marshmallow', title: 'Marshmallow', summary: 's', available: false },
+    { id: 'jwt-auth', title: 'JWT', summary: 's', available: true, parts: [] },
+    { id: 'marshmallow', title: 'Marshmallow', summary: 's', available: false, parts: [] },
   ],
 };
 

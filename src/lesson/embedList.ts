@@ -33,6 +33,16 @@ export const EMBEDS = {
     directive: 'leaf',
     attributes: { src: 'required' },
   },
+  /** The lesson's graded parts as a checklist, and the celebration once they are passed. */
+  'lesson-checklist': {
+    directive: 'leaf',
+    attributes: {},
+  },
+  /** The lesson's practice quiz, from its YAML file (see lessons/README.md). */
+  quiz: {
+    directive: 'leaf',
+    attributes: { src: 'required' },
+  },
 } as const;
 
 export type EmbedName = keyof typeof EMBEDS;

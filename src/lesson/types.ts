@@ -8,6 +8,18 @@ export interface OutlineLesson {
   summary: string;
   /** False for a lesson listed in the outline that has no content yet. */
   available: boolean;
+  /** The graded parts (exercises, quiz) whose passes complete the lesson, in page order. */
+  parts: LessonPart[];
+}
+
+/** A graded part of a lesson, for its checklist and its completion. */
+export interface LessonPart {
+  /** `<lesson id>/<exercise or quiz id>`: where its record lives in the progress store. */
+  key: string;
+  kind: 'exercise' | 'quiz';
+  title: string;
+  /** A bonus part (the challenge) is shown in the checklist but not needed to complete the lesson. */
+  bonus: boolean;
 }
 
 export interface CompiledCourse {
@@ -79,6 +91,8 @@ export interface ExerciseEmbed {
   starterFile: string;
   instructionsHtml: string;
   hintCount: number;
+  /** A bonus exercise does not count toward completing the lesson. */
+  bonus: boolean;
 }
 
 /** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
@@ -89,7 +103,27 @@ export interface ExerciseDetails extends GradingDefinition {
   solution: HighlightedCode;
 }
 
-export type EmbedData = ExampleEmbed | IncludeEmbed | JwtInspectorEmbed | RequestSimulatorEmbed | ExerciseEmbed;
+/** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:quiz/<lesson>/<id>`). */
+export interface QuizEmbed {
+  name: 'quiz';
+  id: string;
+  title: string;
+  questionCount: number;
+  passPercent: number;
+}
+
+export interface LessonChecklistEmbed {
+  name: 'lesson-checklist';
+}
+
+export type EmbedData =
+  | LessonChecklistEmbed
+  | ExampleEmbed
+  | IncludeEmbed
+  | JwtInspectorEmbed
+  | RequestSimulatorEmbed
+  | ExerciseEmbed
+  | QuizEmbed;
 
 // Compile-time proof that every declared embed has a data shape and no more.
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

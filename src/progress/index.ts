@@ -1,4 +1,27 @@
+export {
+  type ChecklistItem,
+  type GradedPart,
+  type LessonCompletion,
+  lessonProgressOf,
+  lessonStatusWithParts,
+} from './completion';
+export {
+  PROGRESS_ERROR_CODES,
+  ProgressError,
+  type ProgressErrorCode,
+  ProgressImportError,
+  ProgressMigrationError,
+  ProgressStorageError,
+} from './errors';
+export { exportProgress, PROGRESS_FILE_FORMAT, PROGRESS_FILE_NAME, type ProgressFile } from './exportProgress';
+export type { ImportResult } from './importProgress';
+export { mergeProgress } from './merge';
+export { MIGRATIONS, type Migration, migrateProgress } from './migrations';
+export { ProgressTools } from './ProgressTools';
+export type { StoredProgress } from './persisted';
 export { progressStore, useProgress } from './react';
+export { StorageNotice } from './StorageNotice';
+export { createSafeStorage, type SafeStorage, type StorageResult } from './storage';
 export {
   createProgressStore,
   EMPTY_EXERCISE,
@@ -6,10 +29,27 @@ export {
   type ExerciseProgress,
   exampleKey,
   exerciseKey,
+  type LessonProgress,
   type LessonStatus,
   lessonStatus,
+  PROGRESS_BACKUP_KEY,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,
   type ProgressData,
+  type ProgressNotice,
+  type ProgressState,
+  type ProgressStore,
+  quizKey,
   sanitizeProgress,
 } from './store';
+export { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';
+
+/**
+ * `importProgress` (and `readProgressFile`), loaded on demand: checking a file
+ * needs zod, which is kept out of the page's first load.
+ *
+ * @example
+ * const { importProgress } = await loadProgressImport();
+ * const result = importProgress(await file.text());
+ */
+export const loadProgressImport = () => import('./importProgress');

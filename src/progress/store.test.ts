@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
-import { createProgressStore, lessonStatus, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, sanitizeProgress } from './store';
-
-function fakeStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import {
+  createProgressStore,
+  lessonStatus,
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_VERSION,
+  quizKey,
+  sanitizeProgress,
+} from './store';
+import { fakeStorage, SAMPLE_QUIZ, storedJson } from './testing';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
@@ -22,37 +19,42 @@ describe('progress store', () => {
     store.getState().markVisited('jwt-auth', new Date('2030-01-01T00:00:00Z'));
     expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
     expect(lessonStatus(store.getState(), 'other')).toBe('not-started');
-    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({
-      state: { lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } }, exampleEdits: {}, exercises: {} },
+    expect(storedJson(storage, PROGRESS_STORAGE_KEY)).toEqual({
+      state: {
+        lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } },
+        exampleEdits: {},
+        exercises: {},
+        quizzes: {},
+      },
       version: PROGRESS_VERSION,
     });
+    expect(PROGRESS_VERSION).toBe(2);
   });
 
-  it('restores stored progress on start', () => {
-    const stored = { state: { lessons: { a: { firstVisitedAt: 'x', completedAt: 'y' } } }, version: PROGRESS_VERSION };
-    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(stored) }));
-    expect(lessonStatus(store.getState(), 'a')).toBe('complete');
-  });
-
-  it('starts empty instead of crashing on corrupt JSON', () => {
-    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: '{not json' }));
-    expect(store.getState().lessons).toEqual({});
-  });
-
-  it('keeps what is valid from data of the wrong shape or a future version', () => {
+  it('restores stored progress on start, without a notice or a write', () => {
     const stored = {
-      state: { lessons: { good: { firstVisitedAt: 'x' }, bad: 42, worse: { firstVisitedAt: 7 } } },
-      version: PROGRESS_VERSION + 5,
+      state: {
+        lessons: { a: { firstVisitedAt: 'x', completedAt: 'y' } },
+        exampleEdits: {},
+        exercises: {},
+        quizzes: {},
+      },
+      version: PROGRESS_VERSION,
     };
-    const store = createProgressStore(() => fakeStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(stored) }));
-    expect(store.getState().lessons).toEqual({ good: { firstVisitedAt: 'x' } });
+    const storage = fakeStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(stored) });
+    const store = createProgressStore(() => storage);
+    expect(lessonStatus(store.getState(), 'a')).toBe('complete');
+    expect(store.getState().storageNotice).toBeUndefined();
+    expect(storage.writes).toEqual([]);
   });
 
   it('keeps example edits, forgets them on reset, and drops edits that are not text', () => {
     const storage = fakeStorage();
     const store = createProgressStore(() => storage);
     store.getState().setExampleEdit('jwt-auth/a', 'print(1)');
-    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').state.exampleEdits).toEqual({
+    expect(
+      (storedJson(storage, PROGRESS_STORAGE_KEY) as { state: { exampleEdits: unknown } }).state.exampleEdits,
+    ).toEqual({
       'jwt-auth/a': 'print(1)',
     });
     store.getState().setExampleEdit('jwt-auth/a', undefined);
@@ -60,18 +62,41 @@ describe('progress store', () => {
     expect(sanitizeProgress({ exampleEdits: { a: 'x', b: 3 } }).exampleEdits).toEqual({ a: 'x' });
   });
 
-  it('works in memory when storage is unavailable', () => {
-    const store = createProgressStore(() => {
-      throw new Error('localStorage is disabled');
+  it('records the completion of a lesson once, visiting it if needed', () => {
+    const store = createProgressStore(() => fakeStorage());
+    store.getState().markCompleted('jwt-auth', NOW);
+    store.getState().markCompleted('jwt-auth', new Date('2030-01-01T00:00:00Z'));
+    expect(store.getState().lessons['jwt-auth']).toEqual({
+      firstVisitedAt: NOW.toISOString(),
+      completedAt: NOW.toISOString(),
     });
-    store.getState().markVisited('jwt-auth', NOW);
-    expect(lessonStatus(store.getState(), 'jwt-auth')).toBe('in-progress');
+    store.getState().markVisited('other', NOW);
+    store.getState().markCompleted('other', new Date('2026-12-01T00:00:00Z'));
+    expect(store.getState().lessons.other).toEqual({
+      firstVisitedAt: NOW.toISOString(),
+      completedAt: '2026-12-01T00:00:00.000Z',
+    });
+  });
+
+  it('does not save when only the notice changes', () => {
+    const storage = fakeStorage({ [PROGRESS_STORAGE_KEY]: '{not json' });
+    const store = createProgressStore(() => storage);
+    const writes = storage.writes.length;
+    store.getState().dismissNotice();
+    expect(store.getState().storageNotice).toBeUndefined();
+    expect(storage.writes).toHaveLength(writes);
   });
 });
 
 describe('sanitizeProgress', () => {
   it.each([null, 3, 'text', [], { lessons: [] }, { lessons: null }])('turns %j into empty progress', (value) => {
-    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {}, exercises: {} });
+    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} });
+  });
+
+  it('never copies a __proto__ key (it would set the prototype instead)', () => {
+    const data = sanitizeProgress(JSON.parse('{"exampleEdits": {"__proto__": "x", "a": "y"}}'));
+    expect(data.exampleEdits).toEqual({ a: 'y' });
+    expect(Object.getPrototypeOf(data.exampleEdits)).toBe(Object.prototype);
   });
 });
 
@@ -107,6 +132,22 @@ describe('exercise records', () => {
     expect(createProgressStore(() => storage).getState().exercises[KEY]).toEqual(state().exercises[KEY]);
   });
 
+  it('forgets an exercise whole on reset, and only that one', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().saveExerciseDraft(KEY, { code: 'x', mode: 'blanks' }, NOW);
+    store.getState().recordExerciseCheck(KEY, { passed: true, passedCount: 1, totalCount: 1 }, NOW);
+    store.getState().recordHintsShown('jwt-auth/other', 1);
+    store.getState().resetExercise(KEY);
+    expect(store.getState().exercises).toEqual({
+      'jwt-auth/other': { attempts: 0, hintsShown: 1, solutionViewed: false },
+    });
+    expect(createProgressStore(() => storage).getState().exercises[KEY]).toBeUndefined();
+    const before = store.getState();
+    store.getState().resetExercise('never-seen');
+    expect(store.getState()).toBe(before);
+  });
+
   it('keeps what is valid of a damaged exercise record', () => {
     expect(
       sanitizeProgress({
@@ -131,5 +172,93 @@ describe('exercise records', () => {
       good: { attempts: 2, hintsShown: 1, solutionViewed: true, draft: { code: 'c', mode: 'blanks', savedAt: 's' } },
       odd: { attempts: 0, hintsShown: 0, solutionViewed: false },
     });
+  });
+});
+
+describe('quiz records', () => {
+  const KEY = quizKey('jwt-auth', 'check-your-understanding');
+
+  it('has keys made of the lesson and the quiz', () => {
+    expect(KEY).toBe('jwt-auth/check-your-understanding');
+  });
+
+  it('saves a quiz record, reads it back after a reload, and forgets it on reset', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().saveQuizProgress(KEY, SAMPLE_QUIZ);
+    store.getState().saveQuizProgress('jwt-auth/other', { view: 'one', history: [] });
+    expect(store.getState().quizzes[KEY]).toEqual(SAMPLE_QUIZ);
+    const reloaded = createProgressStore(() => storage);
+    expect(reloaded.getState().quizzes[KEY]).toEqual(SAMPLE_QUIZ);
+    expect(reloaded.getState().storageNotice).toBeUndefined();
+    store.getState().resetQuiz(KEY);
+    expect(store.getState().quizzes).toEqual({ 'jwt-auth/other': { view: 'one', history: [] } });
+    expect(createProgressStore(() => storage).getState().quizzes[KEY]).toBeUndefined();
+  });
+
+  it('keeps what is valid of a damaged quiz record', () => {
+    const [finished] = SAMPLE_QUIZ.history;
+    const damaged = {
+      good: SAMPLE_QUIZ,
+      odd: {
+        view: 'sideways',
+        history: [
+          finished,
+          { ...finished, id: 3 }, // no usable id: dropped
+          { ...finished, id: 'b', questionIds: ['q1', 2], checked: 'q1', answers: { q1: [0], q2: ['x'], q3: [-1] } },
+          'junk',
+        ],
+        current: { id: 'c' }, // not an attempt
+        passedAt: 5,
+      },
+      none: null,
+      flat: { history: 'x' },
+    };
+    expect(sanitizeProgress({ quizzes: damaged }).quizzes).toEqual({
+      good: SAMPLE_QUIZ,
+      odd: {
+        view: 'one',
+        history: [finished, { ...finished, id: 'b', questionIds: ['q1'], checked: [], answers: { q1: [0] } }],
+      },
+      flat: { view: 'one', history: [] },
+    });
+  });
+});
+
+describe('resets and replacement', () => {
+  it('forgets everything on Reset all, and records when', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().markVisited('jwt-auth', NOW);
+    store.getState().setExampleEdit('jwt-auth/a', 'x');
+    store.getState().recordHintsShown('jwt-auth/e', 1);
+    store.getState().saveQuizProgress('jwt-auth/q', SAMPLE_QUIZ);
+    store.getState().resetAllProgress(NOW);
+    const { lessons, exampleEdits, exercises, quizzes, replacedAt } = store.getState();
+    expect({ lessons, exampleEdits, exercises, quizzes, replacedAt }).toEqual({
+      lessons: {},
+      exampleEdits: {},
+      exercises: {},
+      quizzes: {},
+      replacedAt: NOW.toISOString(),
+    });
+    expect(storedJson(storage, PROGRESS_STORAGE_KEY)).toEqual({
+      state: { lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} },
+      version: PROGRESS_VERSION,
+      replacedAt: NOW.toISOString(),
+    });
+  });
+
+  it('replaces everything with imported data', () => {
+    const store = createProgressStore(() => fakeStorage());
+    store.getState().markVisited('old', NOW);
+    store
+      .getState()
+      .replaceProgress(
+        { lessons: { new: { firstVisitedAt: 'x' } }, exampleEdits: {}, exercises: {}, quizzes: {} },
+        NOW,
+      );
+    expect(store.getState().lessons).toEqual({ new: { firstVisitedAt: 'x' } });
+    expect(store.getState().replacedAt).toBe(NOW.toISOString());
   });
 });

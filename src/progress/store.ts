@@ -1,47 +1,48 @@
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { QuizProgress } from '../quiz/types';
+import { MEMORY_ONLY_DETAIL, openStoredProgress, serializeStoredProgress } from './persisted';
+import { sanitizeProgress } from './sanitize';
+import { createSafeStorage } from './storage';
+import {
+  EMPTY_EXERCISE,
+  type ExerciseDraft,
+  type ExerciseProgress,
+  emptyProgress,
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_STORAGE_KEY,
+  type ProgressData,
+  type ProgressNotice,
+} from './types';
 
-export const PROGRESS_STORAGE_KEY = 'flask-course:progress';
-export const PROGRESS_VERSION = 1;
-
-export interface LessonProgress {
-  /** ISO time of the learner's first visit. */
-  firstVisitedAt: string;
-  /** ISO time the lesson's graded parts were all passed. */
-  completedAt?: string;
-}
-
-export interface ExerciseDraft {
-  code: string;
-  /** "blanks": typing only in the blanks; "free": "Edit freely" is on. */
-  mode: 'blanks' | 'free';
-  savedAt: string;
-}
-
-/** One exercise's record: the draft, and what the progress view shows. */
-export interface ExerciseProgress {
-  draft?: ExerciseDraft;
-  /** Checks that ran the learner's code (not those refused for unfilled blanks). */
-  attempts: number;
-  hintsShown: number;
-  solutionViewed: boolean;
-  /** ISO time of the first Check that passed every case. */
-  passedAt?: string;
-  lastResult?: { passed: boolean; passedCount: number; totalCount: number; at: string };
-}
-
-export interface ProgressData {
-  lessons: Record<string, LessonProgress>;
-  /** The learner's edits of runnable examples, by `exampleKey(lessonId, exampleId)`. */
-  exampleEdits: Record<string, string>;
-  /** Graded exercises, by `exerciseKey(lessonId, exerciseId)`. */
-  exercises: Record<string, ExerciseProgress>;
-}
-
-export const EMPTY_EXERCISE: ExerciseProgress = { attempts: 0, hintsShown: 0, solutionViewed: false };
+export { type LessonStatus, lessonStatus } from './completion';
+export { sanitizeProgress } from './sanitize';
+export {
+  EMPTY_EXERCISE,
+  type ExerciseDraft,
+  type ExerciseProgress,
+  exampleKey,
+  exerciseKey,
+  type LessonProgress,
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_VERSION,
+  type ProgressData,
+  type ProgressNotice,
+  quizKey,
+} from './types';
 
 export interface ProgressState extends ProgressData {
+  /** Said once to the learner: stored progress was recovered, or cannot be saved. */
+  storageNotice: ProgressNotice | undefined;
+  /**
+   * When the whole progress was last replaced (Reset all, Import): another tab
+   * seeing a newer one takes this tab's data as it is instead of merging.
+   */
+  replacedAt: string | undefined;
   markVisited: (lessonId: string, now?: Date) => void;
+  /** Records, once, that the lesson's graded parts were all passed. */
+  markCompleted: (lessonId: string, now?: Date) => void;
   /** Keeps an example's edited code; `undefined` forgets it (Reset). */
   setExampleEdit: (key: string, code: string | undefined) => void;
   /** Keeps an exercise's draft; `undefined` forgets it (Reset). */
@@ -54,156 +55,122 @@ export interface ProgressState extends ProgressData {
   /** Records that `count` hints have been shown (never fewer than before). */
   recordHintsShown: (key: string, count: number) => void;
   recordSolutionViewed: (key: string) => void;
-}
-
-export const exampleKey = (lessonId: string, exampleId: string) => `${lessonId}/${exampleId}`;
-export const exerciseKey = (lessonId: string, exerciseId: string) => `${lessonId}/${exerciseId}`;
-
-export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
-
-/** What the outline and header show for a lesson. */
-export function lessonStatus(data: ProgressData, lessonId: string): LessonStatus {
-  const lesson = data.lessons[lessonId];
-  if (!lesson) return 'not-started';
-  return lesson.completedAt ? 'complete' : 'in-progress';
-}
-
-/**
- * Keeps what is valid from stored data and drops the rest, so a damaged or
- * hand-edited entry never takes the page down.
- */
-export function sanitizeProgress(stored: unknown): ProgressData {
-  const lessons: Record<string, LessonProgress> = {};
-  const storedLessons = isRecord(stored) && isRecord(stored.lessons) ? stored.lessons : {};
-  for (const [lessonId, entry] of Object.entries(storedLessons)) {
-    if (!isRecord(entry) || typeof entry.firstVisitedAt !== 'string') continue;
-    lessons[lessonId] = {
-      firstVisitedAt: entry.firstVisitedAt,
-      ...(typeof entry.completedAt === 'string' ? { completedAt: entry.completedAt } : {}),
-    };
-  }
-  const exampleEdits: Record<string, string> = {};
-  const storedEdits = isRecord(stored) && isRecord(stored.exampleEdits) ? stored.exampleEdits : {};
-  for (const [key, code] of Object.entries(storedEdits)) {
-    if (typeof code === 'string') exampleEdits[key] = code;
-  }
-  const exercises: Record<string, ExerciseProgress> = {};
-  const storedExercises = isRecord(stored) && isRecord(stored.exercises) ? stored.exercises : {};
-  for (const [key, entry] of Object.entries(storedExercises)) {
-    const exercise = sanitizeExercise(entry);
-    if (exercise) exercises[key] = exercise;
-  }
-  return { lessons, exampleEdits, exercises };
-}
-
-function sanitizeExercise(entry: unknown): ExerciseProgress | undefined {
-  if (!isRecord(entry)) return undefined;
-  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0);
-  const exercise: ExerciseProgress = {
-    attempts: count(entry.attempts),
-    hintsShown: count(entry.hintsShown),
-    solutionViewed: entry.solutionViewed === true,
-  };
-  const draft = entry.draft;
-  if (isRecord(draft) && typeof draft.code === 'string' && (draft.mode === 'blanks' || draft.mode === 'free')) {
-    exercise.draft = {
-      code: draft.code,
-      mode: draft.mode,
-      savedAt: typeof draft.savedAt === 'string' ? draft.savedAt : '',
-    };
-  }
-  if (typeof entry.passedAt === 'string') exercise.passedAt = entry.passedAt;
-  const last = entry.lastResult;
-  if (isRecord(last) && typeof last.passed === 'boolean' && typeof last.at === 'string') {
-    exercise.lastResult = {
-      passed: last.passed,
-      passedCount: count(last.passedCount),
-      totalCount: count(last.totalCount),
-      at: last.at,
-    };
-  }
-  return exercise;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  /** Forgets an exercise's whole record: draft, attempts, hints, pass. */
+  resetExercise: (key: string) => void;
+  /** Keeps a quiz's record as the quiz engine made it. */
+  saveQuizProgress: (key: string, progress: QuizProgress) => void;
+  resetQuiz: (key: string) => void;
+  /** Forgets everything: visits, edits, exercises, quizzes. */
+  resetAllProgress: (now?: Date) => void;
+  /** Takes `data` (an import) in place of everything. */
+  replaceProgress: (data: ProgressData, now?: Date) => void;
+  dismissNotice: () => void;
 }
 
 /**
- * The learner's progress, persisted under one versioned key. Pass a storage
- * (a fake one in tests); without one, progress lives in memory only.
+ * The learner's progress, persisted under `PROGRESS_STORAGE_KEY` as
+ * `{ state, version, replacedAt? }` (see `persisted.ts`). Pass a storage (a
+ * fake one in tests). Whatever the storage does (missing, throwing, full,
+ * holding damaged data) the store works, in memory if it must, and says so
+ * once in `storageNotice`.
  */
 export function createProgressStore(getStorage: () => StateStorage) {
-  return createStore<ProgressState>()(
-    persist(
-      (set) => ({
-        lessons: {},
-        exampleEdits: {},
-        exercises: {},
-        saveExerciseDraft: (key, draft, now = new Date()) =>
-          set((state) => {
-            const { draft: _old, ...rest } = state.exercises[key] ?? EMPTY_EXERCISE;
-            const exercise: ExerciseProgress = draft
-              ? { ...rest, draft: { ...draft, savedAt: now.toISOString() } }
-              : rest;
-            return { exercises: { ...state.exercises, [key]: exercise } };
-          }),
-        recordExerciseCheck: (key, result, now = new Date()) =>
-          set((state) => {
-            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
-            const at = now.toISOString();
-            return {
-              exercises: {
-                ...state.exercises,
-                [key]: {
-                  ...exercise,
-                  attempts: exercise.attempts + 1,
-                  lastResult: { ...result, at },
-                  ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
-                },
-              },
-            };
-          }),
-        recordHintsShown: (key, count) =>
-          set((state) => {
-            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
-            if (count <= exercise.hintsShown) return state;
-            return { exercises: { ...state.exercises, [key]: { ...exercise, hintsShown: count } } };
-          }),
-        recordSolutionViewed: (key) =>
-          set((state) => {
-            const exercise = state.exercises[key] ?? EMPTY_EXERCISE;
-            if (exercise.solutionViewed) return state;
-            return { exercises: { ...state.exercises, [key]: { ...exercise, solutionViewed: true } } };
-          }),
-        setExampleEdit: (key, code) =>
-          set((state) => {
-            const exampleEdits = { ...state.exampleEdits };
-            if (code === undefined) delete exampleEdits[key];
-            else exampleEdits[key] = code;
-            return { exampleEdits };
-          }),
-        markVisited: (lessonId, now = new Date()) =>
-          set((state) =>
-            state.lessons[lessonId]
-              ? state
-              : { lessons: { ...state.lessons, [lessonId]: { firstVisitedAt: now.toISOString() } } },
-          ),
-      }),
-      {
-        name: PROGRESS_STORAGE_KEY,
-        version: PROGRESS_VERSION,
-        storage: createJSONStorage(getStorage),
-        partialize: (state): ProgressData => ({
-          lessons: state.lessons,
-          exampleEdits: state.exampleEdits,
-          exercises: state.exercises,
+  const storage = createSafeStorage(getStorage);
+  const opened = openStoredProgress(storage, PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_KEY);
+
+  const store = createStore<ProgressState>()((set) => {
+    const updateExercise = (key: string, update: (exercise: ExerciseProgress) => ExerciseProgress | undefined) =>
+      set((state) => {
+        const exercise = update(state.exercises[key] ?? EMPTY_EXERCISE);
+        return exercise ? { exercises: { ...state.exercises, [key]: exercise } } : state;
+      });
+    const forget = <Key extends 'exercises' | 'quizzes' | 'exampleEdits'>(field: Key, key: string) =>
+      set((state) => {
+        if (!Object.hasOwn(state[field], key)) return state;
+        const remaining = { ...state[field] };
+        delete remaining[key];
+        return { [field]: remaining };
+      });
+
+    return {
+      ...opened.data,
+      storageNotice: opened.notice,
+      replacedAt: opened.replacedAt,
+      saveExerciseDraft: (key, draft, now = new Date()) =>
+        updateExercise(key, ({ draft: _old, ...rest }) =>
+          draft ? { ...rest, draft: { ...draft, savedAt: now.toISOString() } } : rest,
+        ),
+      recordExerciseCheck: (key, result, now = new Date()) =>
+        updateExercise(key, (exercise) => {
+          const at = now.toISOString();
+          return {
+            ...exercise,
+            attempts: exercise.attempts + 1,
+            lastResult: { ...result, at },
+            ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
+          };
         }),
-        // Data from an unknown (future) version is read for what still fits.
-        migrate: (stored) => sanitizeProgress(stored),
-        merge: (stored, current) => ({ ...current, ...sanitizeProgress(stored) }),
-      },
-    ),
+      recordHintsShown: (key, count) =>
+        updateExercise(key, (exercise) =>
+          count <= exercise.hintsShown ? undefined : { ...exercise, hintsShown: count },
+        ),
+      recordSolutionViewed: (key) =>
+        updateExercise(key, (exercise) =>
+          exercise.solutionViewed ? undefined : { ...exercise, solutionViewed: true },
+        ),
+      resetExercise: (key) => forget('exercises', key),
+      setExampleEdit: (key, code) =>
+        code === undefined
+          ? forget('exampleEdits', key)
+          : set((state) => ({ exampleEdits: { ...state.exampleEdits, [key]: code } })),
+      saveQuizProgress: (key, progress) => set((state) => ({ quizzes: { ...state.quizzes, [key]: progress } })),
+      resetQuiz: (key) => forget('quizzes', key),
+      markVisited: (lessonId, now = new Date()) =>
+        set((state) =>
+          state.lessons[lessonId]
+            ? state
+            : { lessons: { ...state.lessons, [lessonId]: { firstVisitedAt: now.toISOString() } } },
+        ),
+      markCompleted: (lessonId, now = new Date()) =>
+        set((state) => {
+          const lesson = state.lessons[lessonId];
+          if (lesson?.completedAt) return state;
+          const at = now.toISOString();
+          return {
+            lessons: {
+              ...state.lessons,
+              [lessonId]: { firstVisitedAt: lesson?.firstVisitedAt ?? at, completedAt: at },
+            },
+          };
+        }),
+      resetAllProgress: (now = new Date()) => set({ ...emptyProgress(), replacedAt: now.toISOString() }),
+      replaceProgress: (data, now = new Date()) => set({ ...sanitizeProgress(data), replacedAt: now.toISOString() }),
+      dismissNotice: () => set({ storageNotice: undefined }),
+    };
+  });
+
+  // Saves after every change of the data (not of the notice). A refused write
+  // leaves the progress in memory and says so once; later writes are still
+  // tried, in case the storage had only been full for a while.
+  let memoryOnlySaid = opened.notice?.kind === 'memory-only';
+  store.subscribe((state, previous) => {
+    if (!opened.canWrite || !dataChanged(state, previous)) return;
+    const written = storage.write(PROGRESS_STORAGE_KEY, serializeStoredProgress(state, state.replacedAt));
+    if (!written.ok && !memoryOnlySaid) {
+      memoryOnlySaid = true;
+      store.setState({ storageNotice: { kind: 'memory-only', detail: MEMORY_ONLY_DETAIL } });
+    }
+  });
+  return store;
+}
+
+function dataChanged(state: ProgressState, previous: ProgressState): boolean {
+  return (
+    state.lessons !== previous.lessons ||
+    state.exampleEdits !== previous.exampleEdits ||
+    state.exercises !== previous.exercises ||
+    state.quizzes !== previous.quizzes ||
+    state.replacedAt !== previous.replacedAt
   );
 }
 

@@ -35,7 +35,13 @@ const outputOf = (figure: Locator) => figure.locator('pre.output');
 const stateOf = (figure: Locator) => figure.locator('.example-output-label');
 
 async function runAndWait(figure: Locator, state: RegExp = /finished|error|stopped|timed out|too much/) {
+  // Wait for this run's end (the page measures each run), not the previous run's state still shown.
+  const id = await figure.getAttribute('id');
+  await page.evaluate((name) => performance.clearMeasures(name), `example-run:${id}`);
   await figure.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `example-run:${id}`, {
+    timeout: 60_000,
+  });
   await expect.poll(() => stateOf(figure).textContent(), { timeout: 60_000, interval: 200 }).toMatch(state);
 }
 

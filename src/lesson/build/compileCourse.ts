@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Quiz } from '../../quiz/types.ts';
 import type { CompiledCourse, CompiledLesson, ExerciseDetails, OutlineLesson } from '../types.ts';
 import { type CompiledLessonFile, compileLessonFile } from './compileLesson.ts';
 import { ContentError } from './errors.ts';
@@ -10,6 +11,8 @@ export interface CompiledContent {
   lessons: Map<string, CompiledLesson>;
   /** Every exercise's details, by `<lesson id>/<exercise id>`. */
   exercises: Map<string, ExerciseDetails>;
+  /** Every quiz, by `<lesson id>/<quiz id>`. */
+  quizzes: Map<string, Quiz>;
   errors: ContentError[];
   /** Every file the content was read from, for the dev server to watch. */
   files: string[];
@@ -32,6 +35,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
   const tokenClasses = new TokenClasses();
   const compiled = new Map<string, CompiledLessonFile>();
   const exercises = new Map<string, ExerciseDetails>();
+  const quizzes = new Map<string, Quiz>();
   for (const folder of lessonFolders) {
     const file = path.join(lessonsDir, folder, 'lesson.md');
     const lesson = await compileLessonFile({ file, relative, tokenClasses });
@@ -39,15 +43,17 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
     errors.push(...lesson.errors);
     compiled.set(folder, lesson);
     for (const [id, details] of lesson.exercises) exercises.set(`${folder}/${id}`, details);
+    for (const [id, quiz] of lesson.quizzes) quizzes.set(`${folder}/${id}`, quiz);
   }
   const codeStylesheet = tokenClasses.stylesheet();
-  if (!outline) return { course: undefined, lessons: new Map(), exercises, errors, files, codeStylesheet };
+  if (!outline) return { course: undefined, lessons: new Map(), exercises, quizzes, errors, files, codeStylesheet };
 
   const entries: OutlineLesson[] = outline.lessons.map((lesson) => ({
     id: lesson.id,
     title: lesson.title,
     summary: lesson.summary,
     available: !lesson.upcoming && compiled.has(lesson.id),
+    parts: (compiled.get(lesson.id)?.parts ?? []).map(({ id, ...part }) => ({ key: `${lesson.id}/${id}`, ...part })),
   }));
   const entryOf = (id: string) => entries.find((entry) => entry.id === id);
 
@@ -122,6 +128,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
     course: { id: outline.id, title: outline.title, lessons: entries },
     lessons,
     exercises,
+    quizzes,
     errors,
     files,
     codeStylesheet,

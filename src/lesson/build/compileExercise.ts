@@ -33,6 +33,8 @@ export const exerciseSchema = z.strictObject({
   title: z.string().trim().min(1),
   suite: z.string(),
   editing: z.enum(['blanks', 'free']),
+  /** A bonus exercise is not needed to complete the lesson. */
+  bonus: z.boolean().default(false),
   starter: z.string().min(1),
   instructions: markdown,
   tasks: z
@@ -220,6 +222,7 @@ export async function compileExercise(options: {
     starterFile: path.posix.join(path.basename(folder), data.starter),
     instructionsHtml: await markdownToHtml(data.instructions),
     hintCount: data.hints.length,
+    bonus: data.bonus,
   };
   result.details = {
     suite: data.suite,

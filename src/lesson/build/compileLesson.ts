@@ -12,9 +12,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Quiz } from '../../quiz/types.ts';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
 import type { EmbedData, ExerciseDetails, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
 import { compileExercise } from './compileExercise.ts';
+import { compileQuiz } from './compileQuiz.ts';
 import { ContentError } from './errors.ts';
 import { type HighlightLanguage, highlightCode, isHighlightLanguage, type TokenClasses } from './highlight.ts';
 import { type FrontMatter, frontMatterSchema, stableId } from './schemas.ts';
@@ -40,6 +42,10 @@ export interface CompiledLessonFile {
   includedFiles: string[];
   /** The details of each exercise, by exercise id (loaded by the page on demand). */
   exercises: Map<string, ExerciseDetails>;
+  /** The lesson's quizzes, by quiz id (loaded by the page on demand). */
+  quizzes: Map<string, Quiz>;
+  /** The graded parts, in page order (without the lesson id in their keys yet). */
+  parts: Array<{ id: string; kind: 'exercise' | 'quiz'; title: string; bonus: boolean }>;
   errors: ContentError[];
 }
 
@@ -82,6 +88,8 @@ export async function compileLessonFile(options: {
     links: [],
     includedFiles: [],
     exercises: new Map(),
+    quizzes: new Map(),
+    parts: [],
     errors,
   };
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
@@ -396,8 +404,43 @@ export async function compileLessonFile(options: {
         errors.push(...compiled.errors);
         result.includedFiles.push(...compiled.files);
         if (compiled.embed) claimId(compiled.embed.id, node);
-        if (compiled.embed && compiled.details) result.exercises.set(compiled.embed.id, compiled.details);
+        if (compiled.embed && compiled.details) {
+          result.exercises.set(compiled.embed.id, compiled.details);
+          const { id, title, bonus } = compiled.embed;
+          result.parts.push({ id, kind: 'exercise', title, bonus });
+        }
         return compiled.embed;
+      }
+      case 'lesson-checklist':
+        return { name: 'lesson-checklist' };
+      case 'quiz': {
+        const src = attribute('src');
+        const target = path.resolve(lessonDir, src);
+        if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
+          errors.push(
+            new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where),
+          );
+          return undefined;
+        }
+        const compiled = await compileQuiz({
+          file: target,
+          relative,
+          markdownToHtml: (markdown) => markdownToHtml(markdown, tokenClasses),
+        });
+        errors.push(...compiled.errors);
+        result.includedFiles.push(target);
+        const quiz = compiled.quiz;
+        if (!quiz) return undefined;
+        claimId(quiz.id, node);
+        result.quizzes.set(quiz.id, quiz);
+        result.parts.push({ id: quiz.id, kind: 'quiz', title: quiz.title, bonus: false });
+        return {
+          name: 'quiz',
+          id: quiz.id,
+          title: quiz.title,
+          questionCount: quiz.questions.length,
+          passPercent: quiz.passPercent,
+        };
       }
       case 'request-simulator': {
         const scenarios = attribute('scenarios');

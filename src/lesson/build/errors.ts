@@ -12,6 +12,7 @@ export const CONTENT_ERROR_CODES = [
   'ERR_MISSING_FILE', // an embed's `src` names no file
   'ERR_LESSON_LINK', // a link to a lesson or heading that does not exist
   'ERR_EXERCISE', // an exercise file that is not valid (schema, unknown case, blanks, feedback not proven)
+  'ERR_QUIZ', // a quiz file that is not valid (schema, duplicate ids or options, wrong number of correct options)
   'ERR_MARKDOWN', // Markdown the page does not support (raw HTML, images, unknown code language)
 ] as const;
 

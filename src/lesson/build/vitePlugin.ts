@@ -8,6 +8,12 @@ const LESSON_PREFIX = 'virtual:lesson/';
 const CODE_CSS_ID = 'virtual:lesson-code.css';
 const EXERCISES_ID = 'virtual:exercises';
 const EXERCISE_PREFIX = 'virtual:exercise/';
+const QUIZZES_ID = 'virtual:quizzes';
+const QUIZ_PREFIX = 'virtual:quiz/';
+
+/** A module of lazy loaders, one per key, each importing `<prefix><key>`. */
+const loaderModule = (name: string, keys: Iterable<string>, prefix: string) =>
+  `export const ${name} = {\n${[...keys].map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)}),`).join('\n')}\n};\n`;
 
 /**
  * Compiles `lessons/` at build time and serves it as modules:
@@ -39,8 +45,8 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       if (compiled.errors.length > 0) this.error(formatContentErrors(compiled.errors));
     },
     resolveId(id) {
-      if ([COURSE_ID, CODE_CSS_ID, EXERCISES_ID].includes(id)) return `\0${id}`;
-      if (id.startsWith(LESSON_PREFIX) || id.startsWith(EXERCISE_PREFIX)) return `\0${id}`;
+      if ([COURSE_ID, CODE_CSS_ID, EXERCISES_ID, QUIZZES_ID].includes(id)) return `\0${id}`;
+      if ([LESSON_PREFIX, EXERCISE_PREFIX, QUIZ_PREFIX].some((prefix) => id.startsWith(prefix))) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -55,11 +61,15 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       }
       if (id === `\0${CODE_CSS_ID}`) return (await compiledOrThrow()).codeStylesheet;
       if (id === `\0${EXERCISES_ID}`) {
-        const { exercises } = await compiledOrThrow();
-        const loaders = [...exercises.keys()]
-          .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(EXERCISE_PREFIX + key)}),`)
-          .join('\n');
-        return `export const exerciseLoaders = {\n${loaders}\n};\n`;
+        return loaderModule('exerciseLoaders', (await compiledOrThrow()).exercises.keys(), EXERCISE_PREFIX);
+      }
+      if (id === `\0${QUIZZES_ID}`) {
+        return loaderModule('quizLoaders', (await compiledOrThrow()).quizzes.keys(), QUIZ_PREFIX);
+      }
+      if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
+        const quiz = (await compiledOrThrow()).quizzes.get(id.slice(QUIZ_PREFIX.length + 1));
+        if (!quiz) return this.error(`No compiled quiz for ${id.slice(1)}`);
+        return `export default ${JSON.stringify(quiz)};\n`;
       }
       if (id.startsWith(`\0${EXERCISE_PREFIX}`)) {
         const { exercises } = await compiledOrThrow();

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ExerciseEmbed } from '../../exercise/ExerciseEmbed';
+import { LessonQuiz } from '../../quiz/LessonQuiz';
 import { RequestSimulator } from '../../sandbox/RequestSimulator';
 import { TokenInspector } from '../../sandbox/TokenInspector';
 import type { EmbedName } from '../embedList';
@@ -7,6 +8,7 @@ import { useLessonId } from '../LessonContext';
 import type { EmbedData } from '../types';
 import { ExampleEmbed } from './ExampleEmbed';
 import { IncludeEmbed } from './IncludeEmbed';
+import { LessonChecklist } from './LessonChecklist';
 
 type EmbedComponents = { [Name in EmbedName]: ComponentType<{ embed: Extract<EmbedData, { name: Name }> }> };
 
@@ -17,6 +19,8 @@ const EMBED_COMPONENTS: EmbedComponents = {
   'jwt-inspector': ({ embed }) => <TokenInspector id={embed.id} token={embed.token} secret={embed.secret} />,
   'request-simulator': ({ embed }) => <RequestSimulator id={embed.id} scenarios={embed.scenarios} />,
   exercise: ({ embed }) => <ExerciseEmbed embed={embed} lessonId={useLessonId()} />,
+  quiz: ({ embed }) => <LessonQuiz embed={embed} lessonId={useLessonId()} />,
+  'lesson-checklist': LessonChecklist,
 };
 
 export function Embed({ embed }: { embed: EmbedData }) {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { type GradedPart, lessonProgressOf, lessonStatus, lessonStatusWithParts } from './completion';
+import { SAMPLE_QUIZ } from './testing';
+import { emptyProgress, type ProgressData } from './types';
+
+const PARTS: GradedPart[] = [
+  { key: 'jwt-auth/verify-token', kind: 'exercise', title: 'Verify a token', bonus: false },
+  { key: 'jwt-auth/quiz', kind: 'quiz', title: 'Check your understanding', bonus: false },
+  { key: 'jwt-auth/refresh', kind: 'exercise', title: 'Refresh tokens', bonus: true },
+];
+const passedExercise = { attempts: 1, hintsShown: 0, solutionViewed: false, passedAt: 't' };
+const progress = (data: Partial<ProgressData>): ProgressData => ({ ...emptyProgress(), ...data });
+
+describe('lessonProgressOf', () => {
+  it('is not started with no visit and no record, and lists every part as not done', () => {
+    expect(lessonProgressOf(emptyProgress(), PARTS, 'jwt-auth')).toEqual({
+      status: 'not-started',
+      checklist: PARTS.map((part) => ({ ...part, done: false })),
+      completedParts: 0,
+      requiredParts: 2,
+    });
+  });
+
+  it('is in progress once visited, or once any part has a record', () => {
+    const visited = progress({ lessons: { 'jwt-auth': { firstVisitedAt: 't' } } });
+    expect(lessonProgressOf(visited, PARTS, 'jwt-auth').status).toBe('in-progress');
+    expect(lessonProgressOf(visited, PARTS).status).toBe('not-started'); // visits count only with the lesson id
+    const tried = progress({ quizzes: { 'jwt-auth/quiz': { view: 'one', history: [] } } });
+    expect(lessonProgressOf(tried, PARTS).status).toBe('in-progress');
+  });
+
+  it('ticks passed parts, counts the required ones, and is complete without the bonus part', () => {
+    const halfway = progress({ exercises: { 'jwt-auth/verify-token': passedExercise } });
+    expect(lessonProgressOf(halfway, PARTS, 'jwt-auth')).toMatchObject({
+      status: 'in-progress',
+      checklist: [{ done: true }, { done: false }, { done: false }],
+      completedParts: 1,
+      requiredParts: 2,
+    });
+    // A quiz tried but not passed is not done.
+    const quizTried = progress({ ...halfway, quizzes: { 'jwt-auth/quiz': SAMPLE_QUIZ } });
+    expect(lessonProgressOf(quizTried, PARTS).completedParts).toBe(1);
+    const complete = progress({ ...halfway, quizzes: { 'jwt-auth/quiz': { ...SAMPLE_QUIZ, passedAt: 't' } } });
+    expect(lessonProgressOf(complete, PARTS, 'jwt-auth')).toMatchObject({
+      status: 'complete',
+      completedParts: 2,
+      requiredParts: 2,
+    });
+    expect(lessonStatusWithParts(complete, 'jwt-auth', PARTS)).toBe('complete');
+  });
+
+  it('does not count a bonus part passed on its own as completion', () => {
+    const bonusOnly = progress({ exercises: { 'jwt-auth/refresh': passedExercise } });
+    expect(lessonProgressOf(bonusOnly, PARTS)).toMatchObject({ status: 'in-progress', completedParts: 0 });
+  });
+
+  it('falls back to the recorded visit and completion for a lesson without required parts', () => {
+    const bonusOnlyParts = PARTS.filter((part) => part.bonus);
+    expect(lessonProgressOf(emptyProgress(), [], 'a').status).toBe('not-started');
+    const visited = progress({ lessons: { a: { firstVisitedAt: 't' } } });
+    expect(lessonProgressOf(visited, bonusOnlyParts, 'a').status).toBe('in-progress');
+    const completed = progress({ lessons: { a: { firstVisitedAt: 't', completedAt: 'u' } } });
+    expect(lessonProgressOf(completed, [], 'a').status).toBe('complete');
+    expect(lessonStatus(completed, 'a')).toBe('complete');
+  });
+
+  it('gives the same object while its inputs are the same, so it can be used in a store selector', () => {
+    const data = progress({ exercises: { 'jwt-auth/verify-token': passedExercise } });
+    const first = lessonProgressOf(data, PARTS, 'jwt-auth');
+    expect(lessonProgressOf({ ...data }, PARTS, 'jwt-auth')).toBe(first);
+    expect(lessonProgressOf(data, [], undefined)).toBe(lessonProgressOf(emptyProgress(), []));
+    const changed = lessonProgressOf(progress({ ...data, exercises: {} }), PARTS, 'jwt-auth');
+    expect(changed).not.toBe(first);
+    expect(changed.completedParts).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { ProgressMigrationError } from './errors';
+import { isRecord, PROGRESS_VERSION } from './types';
+
+/**
+ * One step of the stored data's history: turns data of version `to - 1` (or
+ * older, already migrated up to it) into version `to`. Pure, and must accept
+ * anything: stored data may be damaged, and is sanitised only afterwards.
+ */
+export interface Migration {
+  to: number;
+  migrate: (data: unknown) => unknown;
+}
+
+/** Ordered by `to`, ending at `PROGRESS_VERSION` (a test holds both). */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v2: exercises and quizzes are kept with the progress.
+    to: 2,
+    migrate: (data) =>
+      isRecord(data)
+        ? {
+            ...data,
+            exercises: data.exercises === undefined ? {} : data.exercises,
+            quizzes: data.quizzes === undefined ? {} : data.quizzes,
+          }
+        : data,
+  },
+];
+
+/**
+ * Runs, in order, every step above `fromVersion` up to `toVersion`.
+ *
+ * @example
+ * migrateProgress({ lessons: {} }, 1).data; // { lessons: {}, exercises: {}, quizzes: {} }
+ * @throws {ProgressMigrationError} when a step throws (code `ERR_MIGRATION`).
+ */
+export function migrateProgress(
+  data: unknown,
+  fromVersion: number,
+  {
+    migrations = MIGRATIONS,
+    toVersion = PROGRESS_VERSION,
+  }: { migrations?: readonly Migration[]; toVersion?: number } = {},
+): { data: unknown; applied: number[] } {
+  let current = data;
+  const applied: number[] = [];
+  for (const step of migrations) {
+    if (step.to <= fromVersion || step.to > toVersion) continue;
+    try {
+      current = step.migrate(current);
+    } catch (cause) {
+      throw new ProgressMigrationError(step.to, cause);
+    }
+    applied.push(step.to);
+  }
+  return { data: current, applied };
+}

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importProgress } from './importProgress';
+import { describeSanitizeProblems, sanitizeProgress, sanitizeProgressReporting } from './sanitize';
+import { progressDataSchema } from './schema';
+import { SAMPLE_QUIZ } from './testing';
+
+/**
+ * Progress-shaped values: valid ones, or (`damaged`) ones where any field may
+ * be missing or of another type, so that every branch of the sanitiser is
+ * reached, not only "not an object".
+ */
+function progressLike(damaged: boolean) {
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 3 }),
+    fc.integer({ min: -2, max: 3 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.double(),
+  );
+  const junk = fc.oneof(
+    scalar,
+    fc.array(scalar, { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 2 }), scalar, { maxKeys: 2 }),
+  );
+  const maybe = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => (damaged ? fc.oneof(valid, junk) : valid);
+  const object = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T, required: Array<keyof T>) =>
+    fc.record(fields, { requiredKeys: damaged ? [] : (required as never[]) });
+  const text = fc.string({ maxLength: 2 });
+  const key = fc.constantFrom('a', 'b', 'jwt-auth/verify-token', 'constructor', '__proto__');
+  const indexes = maybe(fc.array(maybe(fc.nat(3)), { maxLength: 3 }));
+  const attempt = object(
+    {
+      id: maybe(text),
+      seed: maybe(fc.integer()),
+      scope: maybe(fc.constantFrom('all', 'missed')),
+      basedOn: maybe(text),
+      startedAt: maybe(text),
+      finishedAt: maybe(text),
+      questionIds: maybe(fc.array(maybe(text), { maxLength: 3 })),
+      optionOrder: maybe(fc.dictionary(text, indexes, { maxKeys: 2 })),
+      answers: maybe(fc.dictionary(text, indexes, { maxKeys: 2 })),
+      checked: maybe(fc.array(maybe(text), { maxLength: 3 })),
+      score: maybe(
+        object(
+          {
+            correct: maybe(fc.nat(3)),
+            total: maybe(fc.nat(3)),
+            percent: maybe(fc.nat(100)),
+            passed: maybe(fc.boolean()),
+          },
+          ['correct', 'total', 'percent', 'passed'],
+        ),
+      ),
+    },
+    ['id', 'seed', 'scope', 'startedAt', 'questionIds', 'optionOrder', 'answers', 'checked'],
+  );
+  const exercise = object(
+    {
+      attempts: maybe(fc.nat(3)),
+      hintsShown: maybe(fc.nat(3)),
+      solutionViewed: maybe(fc.boolean()),
+      passedAt: maybe(text),
+      draft: maybe(
+        object({ code: maybe(text), mode: maybe(fc.constantFrom('blanks', 'free')), savedAt: maybe(text) }, [
+          'code',
+          'mode',
+          'savedAt',
+        ]),
+      ),
+      lastResult: maybe(
+        object(
+          { passed: maybe(fc.boolean()), passedCount: maybe(fc.nat(3)), totalCount: maybe(fc.nat(3)), at: maybe(text) },
+          ['passed', 'passedCount', 'totalCount', 'at'],
+        ),
+      ),
+    },
+    ['attempts', 'hintsShown', 'solutionViewed'],
+  );
+  const quiz = object(
+    {
+      view: maybe(fc.constantFrom('one', 'all')),
+      current: maybe(attempt),
+      history: maybe(fc.array(maybe(attempt), { maxLength: 3 })),
+      passedAt: maybe(text),
+    },
+    ['view', 'history'],
+  );
+  const lesson = object({ firstVisitedAt: maybe(text), completedAt: maybe(text) }, ['firstVisitedAt']);
+  return object(
+    {
+      lessons: maybe(fc.dictionary(key, maybe(lesson), { maxKeys: 3 })),
+      exampleEdits: maybe(fc.dictionary(key, maybe(fc.string({ maxLength: 3 })), { maxKeys: 3 })),
+      exercises: maybe(fc.dictionary(key, maybe(exercise), { maxKeys: 3 })),
+      quizzes: maybe(fc.dictionary(key, maybe(quiz), { maxKeys: 3 })),
+    },
+    ['lessons', 'exampleEdits', 'exercises', 'quizzes'],
+  );
+}
+
+/** Through JSON, as stored data is (a `__proto__` key is then an own property). */
+const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
+/**
+ * JSON text with sorted keys and no `__proto__` keys (which sanitising drops,
+ * as zod does), to compare exactly: `toStrictEqual` would trip over a record
+ * key named "constructor".
+ */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (key, entry: unknown) => {
+    if (key === '__proto__') return undefined;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+    return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1)));
+  });
+
+describe('sanitizeProgress properties', () => {
+  it('always gives data the strict schema accepts (so recovered data loads clean next time), and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(progressLike(true), progressLike(false), fc.jsonValue()), (value) => {
+        const clean = sanitizeProgress(throughJson(value));
+        const checked = progressDataSchema.safeParse(clean);
+        expect(checked.success ? [] : checked.error.issues).toEqual([]);
+        expect(sanitizeProgress(throughJson(clean))).toEqual(clean);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps valid data exactly as it is', () => {
+    fc.assert(
+      fc.property(progressLike(false), (value) => {
+        const stored = throughJson(value);
+        expect(progressDataSchema.safeParse(stored).success).toBe(true);
+        expect(canonical(sanitizeProgress(stored))).toBe(canonical(stored));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports a problem exactly when the strict schema finds one, and changes only data with problems', () => {
+    fc.assert(
+      fc.property(fc.oneof(progressLike(true), progressLike(false), fc.jsonValue()), (value) => {
+        const stored = throughJson(value);
+        const { data, problems } = sanitizeProgressReporting(stored);
+        const strict = progressDataSchema.safeParse(stored);
+        expect(problems.length === 0).toBe(strict.success);
+        if (strict.success) expect(canonical(data)).toBe(canonical(stored));
+        else expect(canonical(data)).not.toBe(canonical(stored));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says where the first problem is, as the import does', () => {
+    const { problems } = sanitizeProgressReporting({
+      lessons: { a: { firstVisitedAt: 'x' } },
+      exampleEdits: {},
+      exercises: { 'jwt-auth/verify-token': { attempts: 'three', hintsShown: -1, solutionViewed: false } },
+      quizzes: { q: { view: 'one', history: [{ ...SAMPLE_QUIZ.history[0], answers: { q1: [0.5] } }] } },
+    });
+    expect(problems).toEqual([
+      { path: 'exercises.jwt-auth/verify-token.attempts', expected: 'a number' },
+      { path: 'exercises.jwt-auth/verify-token.hintsShown', expected: 'at least 0' },
+      { path: 'quizzes.q.history.0.answers.q1.0', expected: 'a whole number' },
+    ]);
+    expect(describeSanitizeProblems(problems)).toBe(
+      'exercises.jwt-auth/verify-token.attempts: expected a number (and 2 more problems)',
+    );
+  });
+
+  it('drops a __proto__ key on import too, never setting a prototype', () => {
+    const file = (data: unknown) => JSON.stringify({ format: 'flask-course-progress', version: 2, data });
+    const clean = { lessons: {}, exampleEdits: {}, exercises: {}, quizzes: { q: SAMPLE_QUIZ } };
+    expect(importProgress(file(clean))).toMatchObject({ ok: true, data: clean });
+    const result = importProgress(file({ ...clean, exampleEdits: JSON.parse('{"__proto__": "x", "a": "y"}') }));
+    expect(result).toMatchObject({ ok: true, data: { exampleEdits: { a: 'y' } } });
+    if (result.ok) {
+      expect(Object.keys(result.data.exampleEdits)).toEqual(['a']);
+      expect(Object.getPrototypeOf(result.data.exampleEdits)).toBe(Object.prototype);
+    }
+  });
+});

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createProgressStore, PROGRESS_STORAGE_KEY, PROGRESS_VERSION } from './store';
+import { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';
+import { fakeStorage } from './testing';
+import { pickProgressData } from './types';
+
+const T = (minute: number) => new Date(`2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`);
+
+/** A fake `window` whose storage events the test fires by hand. */
+function fakeWindow() {
+  const listeners = new Set<(event: StorageEventLike) => void>();
+  const source: StorageEventSource = {
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+  };
+  const fire = (event: StorageEventLike) => {
+    for (const listener of listeners) listener(event);
+  };
+  return { source, listeners, fire };
+}
+
+const envelope = (state: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ state, version: PROGRESS_VERSION, ...extra });
+
+describe('startCrossTabSync', () => {
+  it("merges the other tab's saved progress into this tab, keeping this tab's edits, and saves the union", () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    const win = fakeWindow();
+    startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
+    store.getState().setExampleEdit('jwt-auth/a', 'mine');
+    store.getState().saveExerciseDraft('jwt-auth/e', { code: 'my draft', mode: 'free' }, T(5));
+
+    win.fire({
+      key: PROGRESS_STORAGE_KEY,
+      newValue: envelope({
+        lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString() } },
+        exampleEdits: { 'jwt-auth/b': 'theirs' },
+        exercises: {
+          'jwt-auth/e': {
+            attempts: 2,
+            hintsShown: 1,
+            solutionViewed: false,
+            draft: { code: 'old', mode: 'blanks', savedAt: T(2).toISOString() },
+          },
+        },
+        quizzes: {},
+      }),
+    });
+
+    const state = store.getState();
+    expect(state.exampleEdits).toEqual({ 'jwt-auth/a': 'mine', 'jwt-auth/b': 'theirs' });
+    expect(state.lessons).toEqual({ 'jwt-auth': { firstVisitedAt: T(1).toISOString() } });
+    expect(state.exercises['jwt-auth/e']).toEqual({
+      attempts: 2,
+      hintsShown: 1,
+      solutionViewed: false,
+      draft: { code: 'my draft', mode: 'free', savedAt: T(5).toISOString() },
+    });
+    expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').state).toEqual(pickProgressData(state));
+  });
+
+  it('ignores other keys, removals, unreadable data, and stops when asked', () => {
+    const storage = fakeStorage();
+    const store = createProgressStore(() => storage);
+    store.getState().setExampleEdit('a', 'mine');
+    const win = fakeWindow();
+    const stop = startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
+    const before = store.getState();
+    win.fire({ key: 'flask-course:theme', newValue: envelope({ exampleEdits: { b: 'x' } }) });
+    win.fire({ key: PROGRESS_STORAGE_KEY, newValue: null }); // removed in the other tab: never wipes this one
+    win.fire({ key: null, newValue: null }); // localStorage.clear()
+    win.fire({ key: PROGRESS_STORAGE_KEY, newValue: '{half written' });
+    win.fire({ key: PROGRESS_STORAGE_KEY, newValue: envelope({ exampleEdits: { a: 'mine' } }) }); // nothing new
+    expect(store.getState()).toBe(before);
+    expect(storage.writes).toHaveLength(1);
+
+    stop();
+    expect(win.listeners.size).toBe(0);
+  });
+
+  it('keeps what is valid of damaged data from the other tab', () => {
+    const store = createProgressStore(() => fakeStorage());
+    const win = fakeWindow();
+    startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
+    win.fire({ key: PROGRESS_STORAGE_KEY, newValue: envelope({ exampleEdits: { good: 'x', bad: 5 }, lessons: 'no' }) });
+    expect(store.getState().exampleEdits).toEqual({ good: 'x' });
+    expect(store.getState().storageNotice).toBeUndefined();
+  });
+
+  it('takes a Reset all or an Import from the other tab as it is, instead of merging the old records back', () => {
+    const store = createProgressStore(() => fakeStorage());
+    store.getState().markVisited('old', T(1));
+    const win = fakeWindow();
+    startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
+    win.fire({
+      key: PROGRESS_STORAGE_KEY,
+      newValue: envelope({ exampleEdits: { imported: 'x' } }, { replacedAt: T(2).toISOString() }),
+    });
+    expect(pickProgressData(store.getState())).toEqual({
+      lessons: {},
+      exampleEdits: { imported: 'x' },
+      exercises: {},
+      quizzes: {},
+    });
+    expect(store.getState().replacedAt).toBe(T(2).toISOString());
+    // An older replacement, or the same one again, is merged as usual.
+    win.fire({
+      key: PROGRESS_STORAGE_KEY,
+      newValue: envelope({ lessons: { later: { firstVisitedAt: 'x' } } }, { replacedAt: T(2).toISOString() }),
+    });
+    expect(Object.keys(store.getState().lessons)).toEqual(['later']);
+    expect(store.getState().exampleEdits).toEqual({ imported: 'x' });
+  });
+});
+
+/**
+ * Tabs of one browser: one storage, and a `storage` event queued for every
+ * other tab when a save changes the stored text (as browsers do).
+ */
+function fakeBrowser() {
+  const data = new Map<string, string>();
+  const tabs: Array<Set<(event: StorageEventLike) => void>> = [];
+  const queue: Array<() => void> = [];
+  const openTab = () => {
+    const listeners = new Set<(event: StorageEventLike) => void>();
+    tabs.push(listeners);
+    const storage: StateStorage = {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (data.get(key) === value) return;
+        data.set(key, value);
+        for (const other of tabs) {
+          if (other === listeners) continue;
+          for (const listener of other) queue.push(() => listener({ key, newValue: value }));
+        }
+      },
+      removeItem: (key) => void data.delete(key),
+    };
+    const store = createProgressStore(() => storage);
+    startCrossTabSync(store, PROGRESS_STORAGE_KEY, {
+      addEventListener: (_type, listener) => listeners.add(listener),
+      removeEventListener: (_type, listener) => listeners.delete(listener),
+    });
+    return store;
+  };
+  /** Delivers the queued events (and those they cause) and says how many it took. */
+  const settle = () => {
+    let delivered = 0;
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      delivered += 1;
+      if (delivered > 50) throw new Error('the tabs never settle');
+      next();
+    }
+    return delivered;
+  };
+  return { data, openTab, settle };
+}
+
+describe('two tabs of the course', () => {
+  it("both end with both tabs' work, even when they save at the same time, and a reload sees it all", () => {
+    const browser = fakeBrowser();
+    const first = browser.openTab();
+    const second = browser.openTab();
+
+    first.getState().markVisited('jwt-auth', T(1));
+    first.getState().setExampleEdit('jwt-auth/a', 'edited in the first tab');
+    second.getState().saveExerciseDraft('jwt-auth/e', { code: 'draft in the second tab', mode: 'free' }, T(2));
+    second.getState().recordExerciseCheck('jwt-auth/e', { passed: true, passedCount: 3, totalCount: 3 }, T(3));
+    second.getState().saveQuizProgress('jwt-auth/q', { view: 'all', history: [] });
+    first.getState().recordHintsShown('jwt-auth/e', 2);
+    browser.settle(); // throws if the tabs kept answering each other
+
+    const expected = {
+      lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString() } },
+      exampleEdits: { 'jwt-auth/a': 'edited in the first tab' },
+      exercises: {
+        'jwt-auth/e': {
+          attempts: 1,
+          hintsShown: 2,
+          solutionViewed: false,
+          draft: { code: 'draft in the second tab', mode: 'free', savedAt: T(2).toISOString() },
+          passedAt: T(3).toISOString(),
+          lastResult: { passed: true, passedCount: 3, totalCount: 3, at: T(3).toISOString() },
+        },
+      },
+      quizzes: { 'jwt-auth/q': { view: 'all', history: [] } },
+    };
+    expect(pickProgressData(first.getState())).toEqual(expected);
+    expect(pickProgressData(second.getState())).toEqual(expected);
+    expect(pickProgressData(browser.openTab().getState())).toEqual(expected);
+  });
+
+  it('a later edit of the same example in the other tab shows in this one', () => {
+    const browser = fakeBrowser();
+    const first = browser.openTab();
+    const second = browser.openTab();
+    first.getState().setExampleEdit('jwt-auth/a', 'one');
+    browser.settle();
+    second.getState().setExampleEdit('jwt-auth/a', 'two');
+    browser.settle();
+    expect(first.getState().exampleEdits['jwt-auth/a']).toBe('two');
+    expect(second.getState().exampleEdits['jwt-auth/a']).toBe('two');
+  });
+
+  it('a Reset all in one tab empties the other, and stays reset when the other saves again', () => {
+    const browser = fakeBrowser();
+    const first = browser.openTab();
+    const second = browser.openTab();
+    first.getState().markVisited('jwt-auth', T(1));
+    second.getState().setExampleEdit('jwt-auth/a', 'x');
+    browser.settle();
+    first.getState().resetAllProgress(T(5));
+    browser.settle();
+    expect(pickProgressData(second.getState())).toEqual({ lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} });
+    second.getState().markVisited('serialization', T(6));
+    browser.settle();
+    expect(Object.keys(first.getState().lessons)).toEqual(['serialization']);
+  });
+});

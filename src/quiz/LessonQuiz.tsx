@@ -1,0 +1,88 @@
+import { quizLoaders } from 'virtual:quizzes';
+import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
+import type { QuizEmbed as QuizEmbedData } from '../lesson/types';
+import { progressStore, quizKey, useProgress } from '../progress';
+import type { Quiz, QuizProgress } from './types';
+
+type QuizComponent = ComponentType<{
+  quiz: Quiz;
+  progress: QuizProgress | undefined;
+  onChange: (next: QuizProgress) => void;
+  autoStart?: boolean;
+}>;
+
+/** The quiz's questions and its component: a chunk of their own, fetched as the quiz nears. */
+async function loadQuiz(key: string): Promise<{ quiz: Quiz; Component: QuizComponent }> {
+  const loader = quizLoaders[key];
+  if (!loader) throw new Error(`no quiz "${key}" in this build`);
+  const [data, module] = await Promise.all([loader(), import('./QuizEmbed')]);
+  return { quiz: data.default, Component: module.QuizEmbed };
+}
+
+/**
+ * The lesson's quiz embed. The prerendered page shows its heading, size and pass
+ * mark; the questions and the quiz itself load as it comes near the viewport (or
+ * on Start), and every answer is kept in the progress store.
+ */
+export function LessonQuiz({ embed, lessonId }: { embed: QuizEmbedData; lessonId: string }) {
+  const key = quizKey(lessonId, embed.id);
+  const progress = useProgress((state) => state.quizzes[key]);
+  const [loaded, setLoaded] = useState<{ quiz: Quiz; Component: QuizComponent }>();
+  const [failure, setFailure] = useState<string>();
+  const [startPressed, setStartPressed] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const start = useRef(() => {});
+  start.current = () => {
+    if (loaded) return;
+    loadQuiz(key).then(setLoaded, (error: unknown) =>
+      setFailure(`The quiz could not load (${(error as Error).message}). Check your connection and reload the page.`),
+    );
+  };
+
+  useEffect(() => {
+    const target = section.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        start.current();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
+
+  if (loaded) {
+    const { Component, quiz } = loaded;
+    return (
+      <Component
+        quiz={quiz}
+        progress={progress}
+        autoStart={startPressed}
+        onChange={(next) => progressStore.getState().saveQuizProgress(key, next)}
+      />
+    );
+  }
+  return (
+    <section className="embed quiz" id={embed.id} aria-labelledby={titleId} ref={section}>
+      <h3 id={titleId}>{embed.title}</h3>
+      <p>
+        {embed.questionCount} questions · pass mark {embed.passPercent} %
+      </p>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          setStartPressed(true);
+          start.current();
+        }}
+      >
+        Start the quiz
+      </button>
+      <p role="status">{failure ?? ''}</p>
+    </section>
+  );
+}
