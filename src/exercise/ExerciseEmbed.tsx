@@ -370,6 +370,22 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         </ConfirmButton>
         <PythonLoadState state={runtime} busyText={checking ? 'Checking…' : ''} />
       </div>
+      {(record.attempts > 0 || record.hintsShown > 0) && (
+        <p className="exercise-note">
+          <ConfirmButton
+            className="button button-small button-quiet"
+            question="Forget this exercise's record (checks, hints, pass) and your code?"
+            confirmLabel="Forget it"
+            cancelLabel="Keep it"
+            onConfirm={() => {
+              reset();
+              progressStore.getState().resetExercise(key);
+            }}
+          >
+            Reset this exercise
+          </ConfirmButton>
+        </p>
+      )}
       {record.attempts === 0 && !passed && (
         <p className="exercise-note">The solution unlocks after your first Check.</p>
       )}

@@ -2,6 +2,7 @@ import { quizLoaders } from 'virtual:quizzes';
 import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
 import type { QuizEmbed as QuizEmbedData } from '../lesson/types';
 import { progressStore, quizKey, useProgress } from '../progress';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import type { Quiz, QuizProgress } from './types';
 
 type QuizComponent = ComponentType<{
@@ -58,12 +59,27 @@ export function LessonQuiz({ embed, lessonId }: { embed: QuizEmbedData; lessonId
   if (loaded) {
     const { Component, quiz } = loaded;
     return (
-      <Component
-        quiz={quiz}
-        progress={progress}
-        autoStart={startPressed}
-        onChange={(next) => progressStore.getState().saveQuizProgress(key, next)}
-      />
+      <>
+        <Component
+          quiz={quiz}
+          progress={progress}
+          autoStart={startPressed}
+          onChange={(next) => progressStore.getState().saveQuizProgress(key, next)}
+        />
+        {progress && (progress.history.length > 0 || progress.current) && (
+          <p className="quiz-reset">
+            <ConfirmButton
+              className="button button-small button-quiet"
+              question="Forget every attempt at this quiz, and its pass?"
+              confirmLabel="Forget them"
+              cancelLabel="Keep them"
+              onConfirm={() => progressStore.getState().resetQuiz(key)}
+            >
+              Reset this quiz
+            </ConfirmButton>
+          </p>
+        )}
+      </>
     );
   }
   return (

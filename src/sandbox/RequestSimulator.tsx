@@ -1,5 +1,5 @@
-import { useId, useRef, useState } from 'react';
-import { createDemoApi, type DemoApi, type SimResponse } from '../flask-sim';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DemoApi, SimResponse } from '../flask-sim';
 import { decodeToken } from '../jwt';
 import {
   type DraftRequest,
@@ -37,7 +37,6 @@ interface Scenario {
 interface Session {
   send: (draft: DraftRequest, note?: string) => Promise<Exchange>;
   ensureToken: () => Promise<string>;
-  api: DemoApi;
   moveClock: (seconds: number) => void;
   rotateSecret: () => void;
 }
@@ -159,15 +158,26 @@ const MAX_EXCHANGES = 30;
  * the Flask-style simulator: an HTTP client to edit requests, the exchanges as
  * a client ↔ API sequence, and one-click scenarios for each troubleshooting case.
  */
+const loadFlaskSim = () => import('../flask-sim');
+
 export function RequestSimulator({ id, scenarios }: { id: string; scenarios: ScenarioSet }) {
   const uid = useId();
   const clockOffset = useRef(0);
   const secretVersion = useRef(1);
-  const apiRef = useRef<DemoApi | undefined>(undefined);
-  // The server's clock is the page's, moved by the clock control.
-  const newApi = () => createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current });
-  apiRef.current ??= newApi();
-  const api = apiRef.current;
+  const apiRef = useRef<Promise<DemoApi> | undefined>(undefined);
+  // The server's clock is the page's, moved by the clock control. The simulated API is its
+  // own chunk: the prerendered simulator needs none of it until the first request.
+  const newApi = () =>
+    loadFlaskSim().then(({ createDemoApi }) => createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current }));
+  const getApi = () => {
+    apiRef.current ??= newApi();
+    return apiRef.current;
+  };
+  useEffect(() => {
+    const preload = () => void loadFlaskSim().catch(() => undefined);
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 3000 });
+    else setTimeout(preload, 1000);
+  }, []);
   const nextId = useRef(1);
 
   const [draft, setDraft] = useState<DraftRequest>(LOGIN);
@@ -183,6 +193,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
     const { headers } = parseHeaderLines(request.headersText);
     const method = request.method.trim().toUpperCase() || 'GET';
     const path = request.path.trim() || '/';
+    const api = await getApi();
     const response = await api.app.handle({ method, path, headers, body: request.body });
     let issued: string | undefined;
     if (response.isJson && response.json && typeof response.json === 'object' && 'access_token' in response.json) {
@@ -208,7 +219,6 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
 
   const session: Session = {
     send,
-    api,
     ensureToken: async () => {
       if (token) return token;
       const login = await send(LOGIN, 'First, log in to get a token.');
@@ -220,7 +230,8 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
     },
     rotateSecret: () => {
       secretVersion.current += 1;
-      api.manager.setSecretKey(`rotated-secret-number-${secretVersion.current}-${crypto.randomUUID()}`);
+      const secret = `rotated-secret-number-${secretVersion.current}-${crypto.randomUUID()}`;
+      void getApi().then((api) => api.manager.setSecretKey(secret));
       setVersion(secretVersion.current);
     },
   };

@@ -159,7 +159,7 @@ describe('the verifier exercise', () => {
     await press('Shift+Tab');
     await press('Enter'); // Show the solution
     expect(await exercise.getByRole('region', { name: 'Your code beside the reference solution' }).count()).toBe(1);
-    await exercise.getByRole('button', { name: 'Reset' }).focus();
+    await exercise.getByRole('button', { name: 'Reset', exact: true }).focus();
     await press('Enter');
     expect(await focused()).toBe('Keep my code');
     await press('Escape');
@@ -167,7 +167,7 @@ describe('the verifier exercise', () => {
     await press('Enter');
     await press('Shift+Tab');
     await press('Enter'); // Discard and reset
-    await expect.poll(() => editorText(exercise)).toContain('parts = ___');
+    await expect.poll(() => editorText(exercise), { timeout: 15_000 }).toContain('parts = ___');
   });
 
   it('has no serious accessibility problem with results, hints and the solution shown, light and dark', async () => {

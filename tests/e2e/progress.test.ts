@@ -76,7 +76,7 @@ describe('the practice quiz', () => {
     await expect.poll(() => checklist.locator('li', { hasText: 'Quiz' }).getAttribute('class')).toBe('part-done');
     await page.reload();
     await waitForApp(page);
-    await page.locator('section.quiz').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('quiz')?.scrollIntoView());
     await expect
       .poll(() => page.locator('section.quiz').textContent(), { timeout: 30_000 })
       .toMatch(/Best score: 100\s%/);
@@ -184,7 +184,7 @@ describe('progress', () => {
     expect(await second.locator('#build-and-verify textarea.code-editor').inputValue()).toBe(
       'print("edited in tab 1")',
     );
-    await first.locator('#quiz').scrollIntoViewIfNeeded();
+    await first.evaluate(() => document.getElementById('quiz')?.scrollIntoView());
     await expect
       .poll(() => first.locator('section.quiz').textContent(), { timeout: 30_000 })
       .toMatch(/1 of 10 answered/);

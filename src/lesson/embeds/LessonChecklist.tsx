@@ -6,6 +6,7 @@ import type { CompiledCourse } from '../types';
 
 const course: CompiledCourse = compiledCourse;
 
+// The quiz's title already says what it is ("Practice quiz: …"); exercises get a prefix.
 const KIND_LABEL = { exercise: 'Exercise', quiz: 'Quiz' } as const;
 const NO_PARTS: never[] = [];
 
@@ -42,7 +43,7 @@ export function LessonChecklist() {
             </span>
             <span className="visually-hidden">{part.done ? 'Done: ' : 'Not done yet: '}</span>
             <a href={`#${part.key.slice(lessonId.length + 1)}`}>
-              {part.bonus ? '' : `${KIND_LABEL[part.kind]}: `}
+              {part.bonus || part.kind === 'quiz' ? '' : `${KIND_LABEL[part.kind]}: `}
               {part.title}
             </a>
             {part.bonus && <span className="part-bonus"> (bonus)</span>}
