@@ -4,6 +4,7 @@ import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/t
 import { EMPTY_EXERCISE, exerciseKey, progressStore, useProgress } from '../progress';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { useWhenNear } from '../ui/useWhenNear';
 import {
   CodeEditor,
   type CodeEditorHandle,
@@ -91,24 +92,16 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
     setEditorKey((value) => value + 1);
   }, []);
   // The grading code and the editor, fetched while the learner reads.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fetchDetails only reads refs; observe once
-  useEffect(() => {
-    const target = section.current;
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        void loadChecker().catch(() => undefined);
-        void loadResults().catch(() => undefined);
-        void fetchDetails().catch(() => undefined);
-        void preloadEditor().catch(() => undefined);
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, []);
+  useWhenNear(
+    section,
+    () => {
+      void loadChecker().catch(() => undefined);
+      void loadResults().catch(() => undefined);
+      void fetchDetails().catch(() => undefined);
+      void preloadEditor().catch(() => undefined);
+    },
+    600,
+  );
 
   const saveNow = (currentMode = mode) => {
     clearTimeout(saveTimer.current);

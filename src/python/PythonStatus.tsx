@@ -1,4 +1,5 @@
-import { type RefObject, useEffect, useSyncExternalStore } from 'react';
+import { type RefObject, useSyncExternalStore } from 'react';
+import { useWhenNear } from '../ui/useWhenNear';
 import { pythonRuntime, type RuntimeState } from './index';
 
 const IDLE: RuntimeState = { kind: 'idle' };
@@ -14,25 +15,18 @@ export function usePythonRuntimeState(): RuntimeState {
 
 /** Starts Python while the learner reads, once `element` is near the viewport and the browser idle. */
 export function usePreloadPythonNear(element: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
-    const target = element.current;
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        const start = () =>
-          void pythonRuntime()
-            .load()
-            .catch(() => undefined);
-        if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
-        else setTimeout(start, 500);
-      },
-      { rootMargin: '400px 0px' },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [element]);
+  useWhenNear(
+    element,
+    () => {
+      const start = () =>
+        void pythonRuntime()
+          .load()
+          .catch(() => undefined);
+      if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
+      else setTimeout(start, 500);
+    },
+    400,
+  );
 }
 
 /** Download progress while Python loads, the failure if it cannot start, else `busyText`. */

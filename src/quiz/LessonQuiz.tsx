@@ -1,8 +1,9 @@
 import { quizLoaders } from 'virtual:quizzes';
-import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentType, useId, useRef, useState } from 'react';
 import type { QuizEmbed as QuizEmbedData } from '../lesson/types';
 import { progressStore, quizKey, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { useWhenNear } from '../ui/useWhenNear';
 import type { Quiz, QuizProgress } from './types';
 
 type QuizComponent = ComponentType<{
@@ -41,20 +42,7 @@ export function LessonQuiz({ embed, lessonId }: { embed: QuizEmbedData; lessonId
     );
   };
 
-  useEffect(() => {
-    const target = section.current;
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        start.current();
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, []);
+  useWhenNear(section, () => start.current(), 600);
 
   if (loaded) {
     const { Component, quiz } = loaded;

@@ -387,14 +387,8 @@ export async function compileLessonFile(options: {
         }
         return { name: 'jwt-inspector', id: attribute('id'), token: attribute('token'), secret: attribute('secret') };
       case 'exercise': {
-        const src = attribute('src');
-        const target = path.resolve(lessonDir, src);
-        if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
-          errors.push(
-            new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where),
-          );
-          return undefined;
-        }
+        const target = yamlInLesson(attribute('src'), where);
+        if (!target) return undefined;
         const compiled = await compileExercise({
           file: target,
           relative,
@@ -414,14 +408,8 @@ export async function compileLessonFile(options: {
       case 'lesson-checklist':
         return { name: 'lesson-checklist' };
       case 'quiz': {
-        const src = attribute('src');
-        const target = path.resolve(lessonDir, src);
-        if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
-          errors.push(
-            new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where),
-          );
-          return undefined;
-        }
+        const target = yamlInLesson(attribute('src'), where);
+        if (!target) return undefined;
         const compiled = await compileQuiz({
           file: target,
           relative,
@@ -451,6 +439,16 @@ export async function compileLessonFile(options: {
         return { name: 'request-simulator', id: attribute('id'), scenarios };
       }
     }
+  }
+
+  /** The absolute path of an embed's YAML file, if `src` names one inside the lesson's folder. */
+  function yamlInLesson(src: string, where: ReturnType<typeof at>): string | undefined {
+    const target = path.resolve(lessonDir, src);
+    if (path.isAbsolute(src) || !target.startsWith(lessonDir + path.sep) || !/\.ya?ml$/.test(src)) {
+      errors.push(new ContentError('ERR_EMBED', `src="${src}" must be a .yaml file inside the lesson's folder`, where));
+      return undefined;
+    }
+    return target;
   }
 
   async function includeFile(src: string, node: RootContent) {
