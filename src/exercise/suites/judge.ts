@@ -1,4 +1,5 @@
-import { describeCall, jsonEqual, pythonRepr, shorten } from '../describe';
+import { jsonEqual } from '../../progress/merge';
+import { describeCall, pythonRepr, shorten } from '../describe';
 import type { CallRecord } from '../harnessResult';
 import type { CaseJudgement } from './types';
 
