@@ -1,16 +1,25 @@
 import { describeCall } from './describe';
-import { type BlankTemplate, describeUnfilled, normalizeCode, unfilledLines } from './editor/blanks';
-import { type JudgedResult, matchFeedback } from './feedback';
+import {
+  type BlankTemplate,
+  blankLines,
+  describeUnfilled,
+  normalizeCode,
+  readBlanks,
+  unfilledLines,
+} from './editor/blanks';
+import { failureLine, type JudgedResult, matchFeedback } from './feedback';
 import harnessSource from './harness.py?raw';
 import {
   CASE_MARKER,
+  type CallRecord,
   type HarnessResult,
   type HarnessSpec,
   RESULT_MARKER,
   type SyntaxErrorRecord,
 } from './harnessResult';
-import { cryptoRandom, type RandomSource } from './random';
-import { SECONDS_PER_CALL, SUITES } from './suites';
+import { cryptoRandom, type RandomSource, seededRandom } from './random';
+import { type CaseJudgement, type MintedCase, SECONDS_PER_CALL } from './suite';
+import type { TokenExplanation } from './tokenGrammar';
 import type { GradingDefinition } from './types';
 
 /** How a Python program run ended, as the page's runtime (or a test's Pyodide) reports it. */
@@ -30,6 +39,12 @@ export interface ResultLine {
   passed: boolean;
   expected: string;
   actual: string;
+  /** Drawn from the grammar at this Check (not a named case). */
+  generated?: boolean;
+  /** The token in the learner's terms (generated cases), shrunk to the smallest that fails the same way. */
+  token?: TokenExplanation & { shrunk: boolean };
+  /** The failure belongs to a root cause listed once (index into `rootCauses`). */
+  rootCause?: number;
   /** What the learner's code printed during this case. */
   printed?: string;
 }
@@ -38,6 +53,18 @@ export interface GradedTask {
   id: string;
   title: string;
   lines: ResultLine[];
+}
+
+/** One failure repeated on several cases (the same exception at the same line), shown once. */
+export interface RootCause {
+  type: string;
+  message: string;
+  line: number | null;
+  /** The blank (1-based) the line belongs to, when the code still fits the starter. */
+  blank?: number;
+  count: number;
+  /** What happened, in one sentence. */
+  text: string;
 }
 
 export type CheckReport =
@@ -50,8 +77,11 @@ export type CheckReport =
       kind: 'graded';
       passed: boolean;
       message: string;
+      /** The seed the test tokens were drawn from: the same seed draws the same tokens. */
+      seed: number;
       tasks: GradedTask[];
-      /** The content's feedback rules that apply, main diagnosis first. */
+      rootCauses: RootCause[];
+      /** The content's feedback that applies, main diagnosis first, then each failing task's fallback. */
       feedback: Array<{ id: string; html: string }>;
       passedCount: number;
       totalCount: number;
@@ -60,40 +90,45 @@ export type CheckReport =
     };
 
 /** A Check's time limit for the whole program: loading plus every call, with room to spare. */
-export const CHECK_TIMEOUT_SECONDS = 12;
+export const CHECK_TIMEOUT_SECONDS = 20;
 const SECONDS_TO_LOAD = 2;
+/** After this long, the remaining calls of a Check are not made (counted as out of time). */
+const SECONDS_IN_ALL = 10;
+const SHRINK_ROUNDS = 2;
+const SHRINK_CANDIDATES = 12;
+const SHRINK_TARGETS = 3;
+
+interface Judged {
+  minted: MintedCase;
+  record: CallRecord;
+  judgement: CaseJudgement;
+}
+
 /**
- * Grades the learner's code: mints fresh test tokens, runs the code on each in
- * Python, judges every result against the reference, checks the code itself,
- * and picks the content's feedback for what went wrong.
+ * Grades the learner's code: draws a batch of test tokens from a seed, runs
+ * the code on each in Python with probes watching, judges every result
+ * against the exercise's contract, checks what the code did on the way,
+ * shrinks failing generated tokens, and picks the content's feedback.
  *
- * @example const report = await gradeExercise(exercise, code, runPython)
+ * @example const report = await gradeExercise(exercise, code, runPython, { seed: 42 })
  */
 export async function gradeExercise(
   definition: GradingDefinition,
   rawCode: string,
   runPython: RunPython,
-  options: { random?: RandomSource; template?: BlankTemplate | undefined } = {},
+  options: { seed?: number; random?: RandomSource; template?: BlankTemplate | undefined } = {},
 ): Promise<CheckReport> {
   const code = normalizeCode(rawCode);
   const lines = unfilledLines(code, options.template);
   const unfilled = describeUnfilled(lines);
   if (unfilled) return { kind: 'unfilled', lines, message: `${unfilled} Each ___ needs your code.` };
-  const random = options.random ?? cryptoRandom;
-  const suite = SUITES[definition.suite];
+  const seed = options.seed ?? cryptoRandom.int(2 ** 31);
+  const random = options.random ?? seededRandom(seed);
+  const { suite } = definition;
   const cases = await suite.mint(random);
-  const spec: HarnessSpec = {
-    code,
-    calls: cases.map((minted) => minted.call),
-    analyse: [...suite.functions],
-    secondsPerCall: SECONDS_PER_CALL,
-    secondsToLoad: SECONDS_TO_LOAD,
-  };
-  const program = `${harnessSource}\n_grade(json.loads(${JSON.stringify(JSON.stringify(spec))}))\n`;
-  const run = await runPython(program, CHECK_TIMEOUT_SECONDS);
-  const result = readResult(run.stdout);
-
-  if (!result) return stoppedReport(run, suite.cases);
+  const run = await runCases(code, cases, runPython);
+  if (!run.result) return stoppedReport(run.execution, cases);
+  const result = run.result;
   if (result.syntaxError) {
     const error = result.syntaxError;
     return {
@@ -122,33 +157,82 @@ export async function gradeExercise(
     };
   }
 
-  const judged = new Map<string, JudgedResult>();
+  const judged: Judged[] = [];
   for (const minted of cases) {
     const record = result.calls.find((call) => call.id === minted.id);
-    if (record) judged.set(minted.id, { judgement: minted.judge(record), record });
+    if (record) judged.push({ minted, record, judgement: minted.judge(record) });
   }
-  for (const judgement of suite.judgeCode(result.analysis)) judged.set(judgement.id, { judgement });
+  const behaviour = suite.judgeBehaviour(judged);
+  const shrunk = await shrinkFailures(code, judged, runPython);
 
-  const labels = new Map([...suite.cases, ...suite.codeChecks].map((info) => [info.id, info.label]));
-  const line = (id: string, kind: ResultLine['kind']): ResultLine[] => {
-    const entry = judged.get(id);
-    if (!entry) return [];
-    const printed = entry.record?.printed;
-    return [{ id, kind, label: labels.get(id) ?? id, ...entry.judgement, ...(printed ? { printed } : {}) }];
+  const blankOfLine = blankFinder(code, options.template);
+  const rootCauses = findRootCauses(judged, blankOfLine);
+  const placed = new Map<string, string>();
+  for (const task of definition.tasks) {
+    for (const id of [...task.cases, ...task.groups, ...task.checks]) placed.set(id, task.id);
+  }
+  const toLine = ({ minted, record, judgement }: Judged): ResultLine => {
+    const smaller = shrunk.get(minted.id);
+    const explain = smaller?.minted.explain ?? minted.explain;
+    const cause = rootCauses.findIndex((root) => root.key === causeKey(record));
+    return {
+      id: minted.id,
+      kind: 'case',
+      label: smaller?.minted.label ?? minted.label,
+      ...(smaller ? smaller.judgement : judgement),
+      ...(minted.generated ? { generated: true } : {}),
+      ...(explain ? { token: { ...explain, shrunk: smaller !== undefined } } : {}),
+      ...(!judgement.passed && cause >= 0 ? { rootCause: cause } : {}),
+      ...(record.printed ? { printed: record.printed } : {}),
+    };
   };
-  const tasks = definition.tasks.map((task) => ({
+  const tasks: GradedTask[] = definition.tasks.map((task) => ({
     id: task.id,
     title: task.title,
-    lines: [...task.cases.flatMap((id) => line(id, 'case')), ...task.checks.flatMap((id) => line(id, 'check'))],
+    lines: [
+      ...judged.filter(({ minted }) => placed.get(minted.group) === task.id).map(toLine),
+      ...behaviour
+        .filter((check) => task.checks.includes(check.id))
+        .map(
+          (check): ResultLine => ({
+            ...check,
+            kind: 'check',
+            label: suite.checks.find((info) => info.id === check.id)?.label ?? check.id,
+          }),
+        ),
+    ],
   }));
   const results = tasks.flatMap((task) => task.lines);
   const passedCount = results.filter((entry) => entry.passed).length;
   const passed = passedCount === results.length && results.length > 0;
-  const feedback = passed ? [] : matchFeedback(definition.feedback, judged).map(({ id, html }) => ({ id, html }));
+
+  let feedback: Array<{ id: string; html: string }> = [];
+  if (!passed) {
+    const byId = new Map<string, JudgedResult>();
+    for (const { minted, record, judgement } of judged) {
+      byId.set(minted.id, { judgement, record, tags: [...minted.tags, minted.group] });
+    }
+    for (const check of behaviour) byId.set(check.id, { judgement: check });
+    feedback = matchFeedback(definition.feedback, byId, blankOfLine).map(({ id, html }) => ({ id, html }));
+    // A failing task that no rule speaks about gets its own true, general message.
+    const explained = new Set(
+      definition.feedback
+        .filter((rule) => feedback.some((shown) => shown.id === rule.id))
+        .flatMap((rule) => rule.when.flatMap((condition) => subjectsOf(condition, judged))),
+    );
+    for (const task of tasks) {
+      const failing = task.lines.filter((line) => !line.passed);
+      if (failing.length === 0 || failing.some((line) => explained.has(line.id))) continue;
+      const definitionTask = definition.tasks.find((candidate) => candidate.id === task.id);
+      if (definitionTask) feedback.push({ id: `task-${task.id}`, html: definitionTask.fallbackHtml });
+    }
+  }
   return {
     kind: 'graded',
     passed,
+    seed,
     tasks,
+    rootCauses: rootCauses.map(({ key: _key, ...root }) => root),
     feedback,
     passedCount,
     totalCount: results.length,
@@ -157,6 +241,130 @@ export async function gradeExercise(
       : `${passedCount} of ${results.length} checks passed; ${results.length - passedCount} failed.`,
     ...(result.loadPrinted ? { loadPrinted: result.loadPrinted } : {}),
   };
+}
+
+/** The case ids a rule's condition speaks about (a tag covers every case carrying it). */
+function subjectsOf(condition: GradingDefinition['feedback'][number]['when'][number], judged: readonly Judged[]) {
+  if (condition.case) return [condition.case];
+  if (condition.check) return [condition.check];
+  const tag = condition.tag;
+  return judged
+    .filter(({ minted }) => tag === 'any' || minted.tags.includes(tag ?? '') || minted.group === tag)
+    .map(({ minted }) => minted.id);
+}
+
+async function runCases(code: string, cases: readonly MintedCase[], runPython: RunPython) {
+  const spec: HarnessSpec = {
+    code,
+    calls: cases.map((minted) => minted.call),
+    secondsPerCall: SECONDS_PER_CALL,
+    secondsToLoad: SECONDS_TO_LOAD,
+    secondsInAll: SECONDS_IN_ALL,
+  };
+  const program = `${harnessSource}\n_grade(json.loads(${JSON.stringify(JSON.stringify(spec))}))\n`;
+  const execution = await runPython(program, CHECK_TIMEOUT_SECONDS);
+  return { execution, result: readResult(execution.stdout) };
+}
+
+/**
+ * Cuts failing generated cases down: each round runs the simpler variants of
+ * a few failing cases (one of each kind of failure) and keeps, for each, the
+ * smallest variant that still fails for the same reason.
+ */
+async function shrinkFailures(code: string, judged: readonly Judged[], runPython: RunPython) {
+  const best = new Map<string, { minted: MintedCase; judgement: CaseJudgement }>();
+  const seen = new Set<string>();
+  const targets = judged.filter(({ minted, judgement }) => {
+    // A time-out would cost its full time limit again for every simpler variant: not worth shrinking.
+    if (judgement.passed || !minted.shrink || judgement.reason === 'timeout') return false;
+    const kind = `${minted.group}/${minted.tags.join(',')}/${judgement.reason}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+  let current = targets
+    .slice(0, SHRINK_TARGETS)
+    .map(({ minted, judgement }) => ({ original: minted, minted, judgement }));
+  for (let round = 0; round < SHRINK_ROUNDS && current.length > 0; round++) {
+    const candidates = await Promise.all(
+      current.map(async (entry) => ((await entry.minted.shrink?.()) ?? []).slice(0, SHRINK_CANDIDATES)),
+    );
+    const all = candidates.flat();
+    if (all.length === 0) break;
+    const run = await runCases(code, all, runPython);
+    if (!run.result?.calls) break;
+    const records = new Map(run.result.calls.map((record) => [record.id, record]));
+    const next: typeof current = [];
+    current.forEach((entry, index) => {
+      const still = (candidates[index] ?? [])
+        .map((minted) => {
+          const record = records.get(minted.id);
+          return record ? { minted, judgement: minted.judge(record) } : undefined;
+        })
+        .filter(
+          (candidate): candidate is { minted: MintedCase; judgement: CaseJudgement } =>
+            candidate !== undefined &&
+            !candidate.judgement.passed &&
+            candidate.judgement.reason === entry.judgement.reason,
+        )
+        .sort((a, b) => size(a.minted) - size(b.minted))[0];
+      if (still) {
+        best.set(entry.original.id, still);
+        next.push({ original: entry.original, ...still });
+      }
+    });
+    current = next;
+  }
+  return best;
+}
+
+const size = (minted: MintedCase) => (minted.explain?.token.length ?? 0) + (minted.explain?.secret.length ?? 0);
+
+/** The blank a line of the code belongs to, while the code still fits the starter's template. */
+function blankFinder(code: string, template: BlankTemplate | undefined): (line: number) => number | undefined {
+  if (!template || !readBlanks(template, code)) return () => undefined;
+  const lines = blankLines(template);
+  return (line) => {
+    const index = lines.indexOf(line);
+    return index >= 0 ? index + 1 : undefined;
+  };
+}
+
+const causeKey = (record: CallRecord) =>
+  record.outcome === 'raised'
+    ? `${record.qualifiedType}@${record.line}`
+    : record.outcome === 'timeout'
+      ? `timeout@${record.line}`
+      : undefined;
+
+/** The same exception (or time-out) at the same line on two or more failing cases: one root cause. */
+function findRootCauses(judged: readonly Judged[], blankOfLine: (line: number) => number | undefined) {
+  const groups = new Map<string, Judged[]>();
+  for (const entry of judged) {
+    const key = causeKey(entry.record);
+    if (entry.judgement.passed || !key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.entries()]
+    .filter(([, entries]) => entries.length >= 2)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([key, entries]) => {
+      const record = entries[0]?.record as CallRecord;
+      const line = failureLine(record);
+      const blank = line === null ? undefined : blankOfLine(line);
+      const type = record.outcome === 'raised' ? record.type : 'Time limit';
+      const message = record.outcome === 'raised' ? record.message : `still running after ${SECONDS_PER_CALL} s`;
+      const where = line === null ? '' : ` at line ${line}${blank ? ` (blank ${blank})` : ''}`;
+      return {
+        key,
+        type,
+        message,
+        line,
+        ...(blank ? { blank } : {}),
+        count: entries.length,
+        text: `${record.outcome === 'raised' ? `${type}: ${message}` : `Still running after ${SECONDS_PER_CALL} s`}${where}, on ${entries.length} of ${judged.length} calls.`,
+      };
+    });
 }
 
 function readResult(stdout: string): HarnessResult | undefined {

@@ -11,10 +11,23 @@ export interface PythonErrorRecord {
   line: number | null;
 }
 
+/** Something a probe saw the learner's code do during one call (see harness.py). */
+export interface ProbeEvent {
+  kind: 'constant-time' | 'variable-time' | 'case-folded' | 'payload-parsed' | 'clock' | 'hmac';
+  /** The line of the learner's file where it happened. */
+  line: number | null;
+  /** What exactly: the operator ("=="), the clock ("time.time"), the HMAC's key, hash and message… */
+  detail?: unknown;
+}
+
 interface CallBase {
   id: string;
   /** What the call printed. */
   printed?: string;
+  /** What the probes saw, in order (at most 40). */
+  events?: ProbeEvent[];
+  /** Positional indexes ("0") or keyword names of arguments the call changed. */
+  changedArguments?: string[];
 }
 
 export type CallRecord =
@@ -24,6 +37,8 @@ export type CallRecord =
       value: unknown;
       repr: string;
       pyType: string;
+      /** With an `expectJson` call: whether the value equals that JSON in Python (types too). */
+      matches?: boolean;
     })
   | (CallBase & { outcome: 'raised' } & PythonErrorRecord)
   | (CallBase & { outcome: 'timeout'; line: number | null })
@@ -44,21 +59,12 @@ export interface SyntaxErrorRecord {
   text?: string;
 }
 
-export interface FunctionFacts {
-  line: number;
-  /** Every call in the function, by the called name (`hmac.compare_digest(...)` → "compare_digest"). */
-  calls: Array<{ name: string; line: number }>;
-  /** `==`, `!=`, `is`, `is not` between two computed values (not constants, not len()). */
-  valueComparisons: Array<{ line: number; text: string }>;
-}
-
 export interface HarnessResult {
   syntaxError?: SyntaxErrorRecord;
   /** Loading the module failed (exception or endless loop at the top level). */
   loadError?: DistributiveOmit<CallRecord, 'id'>;
   loadPrinted?: string;
   calls: CallRecord[];
-  analysis: Record<string, FunctionFacts>;
 }
 
 /** One call the harness makes; `{ $bytes: base64 }` stands for Python bytes. */
@@ -67,15 +73,29 @@ export interface HarnessCall {
   function: string;
   args: unknown[];
   kwargs?: Record<string, unknown>;
+  /** The JSON text the call should return, compared in Python (big numbers, floats and all). */
+  expectJson?: string;
+  /** What the probes should recognise during this call. */
+  probe?: CallProbe;
+}
+
+/** What counts as this call's signature material, payload and secret, for the probes. */
+export interface CallProbe {
+  /** Base64url signatures: the received one and the one a correct verifier computes. */
+  signatures?: string[];
+  payloadSegment?: string;
+  signingInput?: string;
+  /** The header and payload segments, to name what an HMAC was computed over. */
+  segments?: [string, string];
+  secret?: { $bytes: string };
 }
 
 export interface HarnessSpec {
   code: string;
   calls: HarnessCall[];
-  /** Functions to report facts about. */
-  analyse: string[];
   secondsPerCall: number;
   secondsToLoad: number;
+  secondsInAll: number;
 }
 
 export const RESULT_MARKER = '@@grading-result ';

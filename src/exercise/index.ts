@@ -1,5 +1,6 @@
-// Graded exercises: test tokens minted by the JWT engine, the learner's code run in Python, judged here.
-export { pythonRepr } from './describe';
+// Graded exercises: test tokens drawn from a grammar, the learner's code run in Python with
+// probes, judged against each exercise's contract (its suite, in the lesson's folder).
+export { describeCall, pythonRepr } from './describe';
 export {
   CHECK_TIMEOUT_SECONDS,
   type CheckReport,
@@ -7,8 +8,48 @@ export {
   gradeExercise,
   type PythonExecution,
   type ResultLine,
+  type RootCause,
   type RunPython,
 } from './grade';
+export { type CallRecord, pythonBytes } from './harnessResult';
 export { cryptoRandom, type RandomSource, seededRandom } from './random';
-export { isSuiteId, SUITE_CATALOG, SUITE_IDS, SUITES, type SuiteId } from './suites';
+export {
+  type BehaviourJudgement,
+  type CaseInfo,
+  type CaseJudgement,
+  causesOf,
+  defineSuite,
+  type JudgedCall,
+  judgeArgumentsUnchanged,
+  judgeConstantTime,
+  judgeGivenClock,
+  judgeSignatureFirst,
+  judgeVerdict,
+  type MintedCase,
+  SECONDS_PER_CALL,
+  type Suite,
+  type Verdict,
+} from './suite';
+export { hs256Verdict, namedTokenCase, tokenCase, tokenProbe } from './tokenCases';
+export {
+  drawClaims,
+  drawSecret,
+  drawStyle,
+  drawValue,
+  explainPlan,
+  HS256_HEADER,
+  type JsonStyle,
+  type JsonValue,
+  jsonObject,
+  PLAIN_STYLE,
+  pick,
+  plainJson,
+  renderJson,
+  renderPlan,
+  type SigningHash,
+  shrinkPlan,
+  type Tampering,
+  type TokenExplanation,
+  type TokenPlan,
+} from './tokenGrammar';
 export type { ExerciseTask, FeedbackCondition, FeedbackRule, GradingDefinition } from './types';

@@ -90,18 +90,23 @@ export interface ExerciseEmbed {
   /** The starter's path in the lesson folder, shown as the file name. */
   starterFile: string;
   instructionsHtml: string;
+  /** What the code must accept and reject, and how: the contract the checks enforce. */
+  contractHtml: string;
   hintCount: number;
   /** A bonus exercise does not count toward completing the lesson. */
   bonus: boolean;
 }
 
-/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
-export interface ExerciseDetails extends GradingDefinition {
+/** An exercise's details as compiled data (everything but its suite's code). */
+export interface ExerciseDetailsData extends Omit<GradingDefinition, 'suite'> {
   /** Revealed one at a time. */
   hintsHtml: string[];
   /** The first reference solution, shown after a pass or on request. */
   solution: HighlightedCode;
 }
+
+/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
+export interface ExerciseDetails extends ExerciseDetailsData, GradingDefinition {}
 
 /** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:quiz/<lesson>/<id>`). */
 export interface QuizEmbed {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Quiz } from '../../quiz/types.ts';
-import type { CompiledCourse, CompiledLesson, ExerciseDetails, OutlineLesson } from '../types.ts';
+import type { CompiledCourse, CompiledLesson, OutlineLesson } from '../types.ts';
+import type { CompiledExerciseDetails } from './compileLesson.ts';
 import { type CompiledLessonFile, compileLessonFile } from './compileLesson.ts';
 import { ContentError } from './errors.ts';
 import { TokenClasses } from './highlight.ts';
@@ -10,7 +11,7 @@ export interface CompiledContent {
   course: CompiledCourse | undefined;
   lessons: Map<string, CompiledLesson>;
   /** Every exercise's details, by `<lesson id>/<exercise id>`. */
-  exercises: Map<string, ExerciseDetails>;
+  exercises: Map<string, CompiledExerciseDetails>;
   /** Every quiz, by `<lesson id>/<quiz id>`. */
   quizzes: Map<string, Quiz>;
   errors: ContentError[];
@@ -34,7 +35,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
 
   const tokenClasses = new TokenClasses();
   const compiled = new Map<string, CompiledLessonFile>();
-  const exercises = new Map<string, ExerciseDetails>();
+  const exercises = new Map<string, CompiledExerciseDetails>();
   const quizzes = new Map<string, Quiz>();
   for (const folder of lessonFolders) {
     const file = path.join(lessonsDir, folder, 'lesson.md');

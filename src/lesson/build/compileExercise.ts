@@ -1,25 +1,30 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { fillTemplate, parseTemplate, templateProblems } from '../../exercise/editor/blanks.ts';
-import { isSuiteId, SUITE_CATALOG, SUITE_IDS } from '../../exercise/suites/catalog.ts';
-import type { ExerciseDetails, ExerciseEmbed } from '../types.ts';
+import type { Suite } from '../../exercise/suite.ts';
+import type { ExerciseDetailsData, ExerciseEmbed } from '../types.ts';
 import { ContentError } from './errors.ts';
 import { highlightCode, type TokenClasses } from './highlight.ts';
 import { stableId } from './schemas.ts';
 import { parseYamlData } from './yamlData.ts';
 
-const condition = z.union([
-  z.strictObject({
-    case: z.string(),
+const condition = z
+  .strictObject({
+    case: z.string().optional(),
+    tag: z.string().optional(),
+    check: z.string().optional(),
     passed: z.boolean().optional(),
     outcome: z.enum(['returned', 'raised', 'timeout', 'missing']).optional(),
     raised: z.string().optional(),
     message: z.string().optional(),
     reason: z.string().optional(),
-  }),
-  z.strictObject({ check: z.string(), passed: z.boolean().optional(), reason: z.string().optional() }),
-]);
+    cause: z.string().optional(),
+    blank: z.number().int().min(1).optional(),
+  })
+  .refine((value) => [value.case, value.tag, value.check].filter((subject) => subject !== undefined).length === 1, {
+    message: 'a condition names exactly one of case, tag or check',
+  });
 
 const codeSource = z.union([
   z.strictObject({ file: z.string().min(1) }),
@@ -31,19 +36,25 @@ const markdown = z.string().trim().min(1);
 export const exerciseSchema = z.strictObject({
   id: stableId,
   title: z.string().trim().min(1),
-  suite: z.string(),
+  /** The suite: a TypeScript file in the exercise's folder whose default export is the contract as code. */
+  suite: z.string().min(1),
   editing: z.enum(['blanks', 'free']),
   /** A bonus exercise is not needed to complete the lesson. */
   bonus: z.boolean().default(false),
   starter: z.string().min(1),
   instructions: markdown,
+  /** Exactly what must be accepted and rejected, and how: shown to the learner, enforced by the suite. */
+  contract: markdown,
   tasks: z
     .array(
       z.strictObject({
         id: stableId,
         title: z.string().trim().min(1),
         cases: z.array(z.string()).default([]),
+        groups: z.array(z.string()).default([]),
         checks: z.array(z.string()).default([]),
+        /** What the learner reads when this task fails and no feedback rule applies: true for any failure. */
+        fallback: markdown,
       }),
     )
     .min(1),
@@ -66,9 +77,14 @@ export interface WrongAnswer {
 
 export interface CompiledExercise {
   embed: ExerciseEmbed | undefined;
-  details: ExerciseDetails | undefined;
+  details: ExerciseDetailsData | undefined;
+  /** The suite's file (absolute) and its module, loaded at build time to check the content against it. */
+  suiteFile: string | undefined;
+  suite: Suite | undefined;
   /** The full code of every reference solution. */
   solutions: string[];
+  /** More right programs (programs/right/*.py): each must pass, whatever the seed. */
+  rightPrograms: Array<{ name: string; code: string }>;
   wrongAnswers: WrongAnswer[];
   /** Files read, for the dev server to watch. */
   files: string[];
@@ -95,7 +111,10 @@ export async function compileExercise(options: {
   const result: CompiledExercise = {
     embed: undefined,
     details: undefined,
+    suiteFile: undefined,
+    suite: undefined,
     solutions: [],
+    rightPrograms: [],
     wrongAnswers: [],
     files: [file],
     errors: [],
@@ -116,24 +135,34 @@ export async function compileExercise(options: {
   const problem = (message: string, at: readonly PropertyKey[]) =>
     errors.push(new ContentError('ERR_EXERCISE', message, parsed.locate(at)));
 
-  // The suite and what the content says about its cases.
-  if (!isSuiteId(data.suite)) {
-    problem(`suite "${data.suite}" is not one of: ${SUITE_IDS.join(', ')}`, ['suite']);
+  // The suite and what the content says about its cases, groups and checks.
+  const suiteFile = path.resolve(folder, data.suite);
+  if (path.isAbsolute(data.suite) || !insideFolder(folder, suiteFile) || !/\.ts$/.test(suiteFile)) {
+    problem(`"${data.suite}" must be a .ts file inside the exercise's folder`, ['suite']);
     return result;
   }
-  const suite = SUITE_CATALOG[data.suite];
-  const caseIds = new Set<string>(suite.cases.map((info) => info.id));
-  const checkIds = new Set<string>(suite.codeChecks.map((info) => info.id));
+  result.files.push(suiteFile);
+  let suite: Suite;
+  try {
+    suite = await loadSuite(suiteFile);
+  } catch (error) {
+    problem(`the suite ${data.suite} could not be loaded: ${(error as Error).message}`, ['suite']);
+    return result;
+  }
+  result.suiteFile = suiteFile;
+  result.suite = suite;
+  const known = {
+    cases: new Set(suite.cases.map((info) => info.id)),
+    groups: new Set(suite.groups.map((info) => info.id)),
+    checks: new Set(suite.checks.map((info) => info.id)),
+  };
   const placed = new Map<string, string>();
   data.tasks.forEach((task, taskIndex) => {
-    for (const [kind, ids, known] of [
-      ['cases', task.cases, caseIds],
-      ['checks', task.checks, checkIds],
-    ] as const) {
-      ids.forEach((id, index) => {
-        if (!known.has(id)) {
+    for (const kind of ['cases', 'groups', 'checks'] as const) {
+      task[kind].forEach((id, index) => {
+        if (!known[kind].has(id)) {
           problem(
-            `${kind.slice(0, -1)} "${id}" is not in the suite "${data.suite}"; it has: ${[...known].join(', ')}`,
+            `${kind.slice(0, -1)} "${id}" is not in the suite ${data.suite}; it has: ${[...known[kind]].join(', ')}`,
             ['tasks', taskIndex, kind, index],
           );
         } else if (placed.has(id)) {
@@ -144,19 +173,19 @@ export async function compileExercise(options: {
       });
     }
   });
-  const unplaced = [...caseIds, ...checkIds].filter((id) => !placed.has(id));
+  const unplaced = [...known.cases, ...known.groups, ...known.checks].filter((id) => !placed.has(id));
   if (unplaced.length > 0)
-    problem(`every case and check must be under a task; not placed: ${unplaced.join(', ')}`, ['tasks']);
+    problem(`every case, group and check must be under a task; not placed: ${unplaced.join(', ')}`, ['tasks']);
   for (const id of duplicates(data.tasks.map((task) => task.id))) problem(`two tasks have the id "${id}"`, ['tasks']);
 
   data.feedback.forEach((rule, ruleIndex) => {
     rule.when.forEach((when, index) => {
       const at = ['feedback', ruleIndex, 'when', index];
-      if ('case' in when && !caseIds.has(when.case))
-        problem(`case "${when.case}" is not in the suite "${data.suite}"`, at);
-      if ('check' in when && !checkIds.has(when.check))
-        problem(`check "${when.check}" is not in the suite "${data.suite}"`, at);
-      if ('message' in when && when.message !== undefined) {
+      if (when.case !== undefined && !known.cases.has(when.case))
+        problem(`case "${when.case}" is not in the suite ${data.suite}`, at);
+      if (when.check !== undefined && !known.checks.has(when.check))
+        problem(`check "${when.check}" is not in the suite ${data.suite}`, at);
+      if (when.message !== undefined) {
         try {
           new RegExp(when.message, 'i');
         } catch (error) {
@@ -205,7 +234,42 @@ export async function compileExercise(options: {
     const code = await codeOf(answer, at);
     if (code !== undefined) result.wrongAnswers.push({ name: answer.name, code, feedback: answer.feedback });
   }
-  const proven = new Set(data['wrong-answers'].map((answer) => answer.feedback));
+  // More programs, one per file under programs/right and programs/wrong, each naming what it must get.
+  for (const kind of ['right', 'wrong'] as const) {
+    const dir = path.join(folder, 'programs', kind);
+    let names: string[] = [];
+    try {
+      names = (await readdir(dir)).filter((name) => name.endsWith('.py')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const target = path.join(dir, name);
+      result.files.push(target);
+      const code = (await readFile(target, 'utf8')).replace(/\r\n?/g, '\n');
+      const expect = /^# expect: ([a-z0-9-]+)\s*$/m.exec(code.split('\n', 3).join('\n'))?.[1];
+      const where = { file: relative(target), line: 1 };
+      if (!expect) {
+        errors.push(
+          new ContentError(
+            'ERR_EXERCISE',
+            'a program must start with "# expect: pass" or "# expect: <feedback id>"',
+            where,
+          ),
+        );
+      } else if (kind === 'right' && expect !== 'pass') {
+        errors.push(new ContentError('ERR_EXERCISE', 'a program under programs/right must expect "pass"', where));
+      } else if (kind === 'wrong' && !ruleIds.includes(expect)) {
+        errors.push(new ContentError('ERR_EXERCISE', `feedback "${expect}" is not among the feedback ids`, where));
+      } else {
+        // Graded without its "# expect:" line, so a program filled into the starter still fits its blanks.
+        const program = code.replace(/^# expect: [a-z0-9-]+[ \t]*\n/m, '');
+        if (kind === 'right') result.rightPrograms.push({ name: `programs/right/${name}`, code: program });
+        else result.wrongAnswers.push({ name: `programs/wrong/${name}`, code: program, feedback: expect });
+      }
+    }
+  }
+  const proven = new Set(result.wrongAnswers.map((answer) => answer.feedback));
   data.feedback.forEach((rule, index) => {
     if (!proven.has(rule.id))
       problem(`feedback "${rule.id}" has no sample wrong answer that proves it`, ['feedback', index, 'id']);
@@ -221,12 +285,14 @@ export async function compileExercise(options: {
     starter: { source: starter, language: 'python', html: await highlight(starter) },
     starterFile: path.posix.join(path.basename(folder), data.starter),
     instructionsHtml: await markdownToHtml(data.instructions),
+    contractHtml: await markdownToHtml(data.contract),
     hintCount: data.hints.length,
     bonus: data.bonus,
   };
   result.details = {
-    suite: data.suite,
-    tasks: data.tasks,
+    tasks: await Promise.all(
+      data.tasks.map(async ({ fallback, ...task }) => ({ ...task, fallbackHtml: await markdownToHtml(fallback) })),
+    ),
     feedback: await Promise.all(
       data.feedback.map(async (rule) => ({ id: rule.id, when: rule.when, html: await markdownToHtml(rule.message) })),
     ),
@@ -241,7 +307,7 @@ export async function compileExercise(options: {
 
   async function readCode(src: string, at: readonly PropertyKey[]): Promise<string | undefined> {
     const target = path.resolve(folder, src);
-    if (path.isAbsolute(src) || !target.startsWith(folder + path.sep) || !target.endsWith('.py')) {
+    if (path.isAbsolute(src) || !insideFolder(folder, target) || !target.endsWith('.py')) {
       problem(`"${src}" must be a .py file inside the exercise's folder`, at);
       return undefined;
     }
@@ -259,6 +325,19 @@ export async function compileExercise(options: {
       return undefined;
     }
   }
+}
+
+const insideFolder = (folder: string, target: string) => target.startsWith(folder + path.sep);
+
+/** Imports a suite's TypeScript module at build time (through Vite's module runner). */
+async function loadSuite(file: string): Promise<Suite> {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport<{ default?: Suite }>(file, { configFile: false, logLevel: 'silent' });
+  const suite = module.default;
+  if (!suite || typeof suite.mint !== 'function' || !Array.isArray(suite.cases)) {
+    throw new Error('its default export is not a suite (defineSuite({...}))');
+  }
+  return suite;
 }
 
 function duplicates(ids: string[]): string[] {

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Quiz } from '../../quiz/types.ts';
 import { EMBEDS, isEmbedName } from '../embedList.ts';
-import type { EmbedData, ExerciseDetails, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
+import type { EmbedData, ExerciseDetailsData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
 import { compileExercise } from './compileExercise.ts';
 import { compileQuiz } from './compileQuiz.ts';
 import { ContentError } from './errors.ts';
@@ -41,7 +41,7 @@ export interface CompiledLessonFile {
   /** Files the lesson reads besides lesson.md, for the dev server to watch. */
   includedFiles: string[];
   /** The details of each exercise, by exercise id (loaded by the page on demand). */
-  exercises: Map<string, ExerciseDetails>;
+  exercises: Map<string, CompiledExerciseDetails>;
   /** The lesson's quizzes, by quiz id (loaded by the page on demand). */
   quizzes: Map<string, Quiz>;
   /** The graded parts, in page order (without the lesson id in their keys yet). */
@@ -398,8 +398,8 @@ export async function compileLessonFile(options: {
         errors.push(...compiled.errors);
         result.includedFiles.push(...compiled.files);
         if (compiled.embed) claimId(compiled.embed.id, node);
-        if (compiled.embed && compiled.details) {
-          result.exercises.set(compiled.embed.id, compiled.details);
+        if (compiled.embed && compiled.details && compiled.suiteFile) {
+          result.exercises.set(compiled.embed.id, { data: compiled.details, suiteFile: compiled.suiteFile });
           const { id, title, bonus } = compiled.embed;
           result.parts.push({ id, kind: 'exercise', title, bonus });
         }
@@ -482,6 +482,13 @@ export async function compileLessonFile(options: {
     }
     return { source, language, html: await highlightCode(source, language, tokenClasses) };
   }
+}
+
+/** An exercise's compiled details and the suite module the page imports beside them. */
+export interface CompiledExerciseDetails {
+  data: ExerciseDetailsData;
+  /** Absolute path of the suite's TypeScript file. */
+  suiteFile: string;
 }
 
 /** Markdown outside a lesson's flow (an exercise's instructions, hints, feedback) as HTML. */

@@ -75,7 +75,8 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         const { exercises } = await compiledOrThrow();
         const details = exercises.get(id.slice(EXERCISE_PREFIX.length + 1));
         if (!details) return this.error(`No compiled exercise for ${id.slice(1)}`);
-        return `export default ${JSON.stringify(details)};\n`;
+        // The suite (the exercise's contract as code) lives in the lesson's folder and comes in this chunk.
+        return `import suite from ${JSON.stringify(details.suiteFile)};\nexport default { ...${JSON.stringify(details.data)}, suite };\n`;
       }
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const { lessons } = await compiledOrThrow();
