@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckReport, gradeExercise, type RunPython, seededRandom } from '../../src/exercise/index.ts';
+import { parseTemplate } from '../../src/exercise/editor/index.ts';
+import { type CheckReport, gradeExercise, type RunPython } from '../../src/exercise/index.ts';
 import { type CompiledExercise, compileExercise } from '../../src/lesson/build/compileExercise.ts';
 import { TokenClasses } from '../../src/lesson/build/highlight.ts';
 import { nodeRunPython } from '../support/nodePython.ts';
@@ -62,7 +63,8 @@ describe.each(exerciseFiles.map((file) => [path.relative(root, file), file]))('%
     if (!found?.embed || !found.details) {
       throw new Error(`did not compile: ${found?.errors.map((error) => error.format()).join('\n')}`);
     }
-    return { ...found, embed: found.embed, details: found.details };
+    if (!found.suite) throw new Error('no suite');
+    return { ...found, embed: found.embed, details: { ...found.details, suite: found.suite } };
   };
 
   it('compiles without content errors', () => {
@@ -71,29 +73,51 @@ describe.each(exerciseFiles.map((file) => [path.relative(root, file), file]))('%
 
   it('the starter code fails the checks', async () => {
     const { embed, details } = exercise();
-    const report = await gradeExercise(details, embed.starter.source, runPython, { random: seededRandom(1) });
+    const report = await gradeExercise(details, embed.starter.source, runPython, { seed: 1 });
     expect(report.kind === 'graded' ? report.passed : false).toBe(false);
   });
 
-  it('every reference solution passes every check, with several random test tokens', async () => {
-    const { details, solutions } = exercise();
-    for (const [index, solution] of solutions.entries()) {
-      for (const seed of [1, 2, 3]) {
-        const report = await gradeExercise(details, solution, runPython, { random: seededRandom(seed * 100 + index) });
-        expect(summary(report), `solution ${index + 1}, seed ${seed}`).toEqual({
-          passed: true,
-          failing: [],
-          feedback: [],
-        });
+  it('every reference solution and right program passes every check, with 5 seeds', { timeout: 600_000 }, async () => {
+    const { details, solutions, rightPrograms } = exercise();
+    const programs = [...solutions.map((code, index) => ({ name: `solution ${index + 1}`, code })), ...rightPrograms];
+    for (const [index, program] of programs.entries()) {
+      for (const seed of [1, 2, 3, 4, 5]) {
+        const report = await gradeExercise(details, program.code, runPython, { seed: seed * 100 + index });
+        expect(summary(report), `${program.name}, seed ${seed}`).toEqual({ passed: true, failing: [], feedback: [] });
       }
     }
   });
 
-  it('every sample wrong answer fails with its own feedback first', async () => {
-    const { details, wrongAnswers } = exercise();
+  it('no feedback or fallback shows solving code the instructions and starter do not', () => {
+    const { details, embed, solutions } = exercise();
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const visible = squash(`${embed.instructionsHtml}${embed.contractHtml}${embed.starter.source}`);
+    const starterLines = new Set(embed.starter.source.split('\n').map(squash));
+    const added = solutions
+      .flatMap((code) => code.split('\n'))
+      .map(squash)
+      .filter((line) => line.length >= 5 && !starterLines.has(line));
+    const texts = [
+      ...details.feedback.map((rule) => ({ id: rule.id, html: rule.html })),
+      ...details.tasks.map((task) => ({ id: `task ${task.id}`, html: task.fallbackHtml })),
+    ];
+    const leaks = texts.flatMap(({ id, html }) =>
+      [...html.matchAll(/`([^`]+)`/g)]
+        .map((match) => squash(match[1] ?? ''))
+        .filter((code) => code.length >= 5 && !visible.includes(code))
+        .filter((code) => added.some((line) => line.includes(code) || code.includes(line)))
+        .map((code) => `${id}: ${code}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('every sample wrong answer fails with its own feedback first', { timeout: 600_000 }, async () => {
+    const { details, wrongAnswers, embed } = exercise();
+    // As the page does: a program that still fits the starter's blanks is told which blank failed.
+    const template = embed.editing === 'blanks' ? parseTemplate(embed.starter.source) : undefined;
     for (const answer of wrongAnswers) {
       for (const seed of [7, 8]) {
-        const report = await gradeExercise(details, answer.code, runPython, { random: seededRandom(seed) });
+        const report = await gradeExercise(details, answer.code, runPython, { seed, template });
         const got = summary(report);
         expect({
           answer: answer.name,

@@ -1,0 +1,32 @@
+# expect: name-error
+"""Freely edited: uses sha256 without importing it from hashlib."""
+import base64
+import hmac
+import json
+
+
+def b64url_decode(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign(secret, signing_input):
+    digest = hmac.new(secret, signing_input, sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def verify_token(token, secret):
+    if not token.isascii():
+        raise ValueError("token must be ASCII")
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise ValueError("token must have three parts")
+    header_b64, payload_b64, signature_b64 = parts
+    header = json.loads(b64url_decode(header_b64))
+    if not isinstance(header, dict) or header.get("alg") != "HS256":
+        raise ValueError("unsupported algorithm")
+    if not hmac.compare_digest(sign(secret, f"{header_b64}.{payload_b64}".encode()), signature_b64):
+        raise ValueError("invalid signature")
+    payload = json.loads(b64url_decode(payload_b64))
+    if not isinstance(payload, dict):
+        raise ValueError("payload must be an object")
+    return payload

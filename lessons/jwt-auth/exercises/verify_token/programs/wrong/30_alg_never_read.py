@@ -1,0 +1,27 @@
+# expect: alg-not-checked
+"""Never looks at the header: always HMAC-SHA256, whatever alg says (or whether it is there)."""
+import base64
+import hashlib
+import hmac
+import json
+
+
+def b64url_decode(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def verify_token(token, secret):
+    if not token.isascii():
+        raise ValueError("token must be ASCII")
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise ValueError("token must have three parts")
+    header_b64, payload_b64, signature_b64 = parts
+    digest = hmac.new(secret, f"{header_b64}.{payload_b64}".encode(), hashlib.sha256).digest()
+    expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    if not hmac.compare_digest(expected, signature_b64):
+        raise ValueError("invalid signature")
+    payload = json.loads(b64url_decode(payload_b64))
+    if not isinstance(payload, dict):
+        raise ValueError("payload must be an object")
+    return payload
