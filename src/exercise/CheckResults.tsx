@@ -36,14 +36,37 @@ export function CheckResults({ report, onGoToLine }: { report: CheckReport; onGo
       </div>
     );
   }
+  const firstFailure = report.tasks.flatMap((task) => task.lines).find((line) => !line.passed)?.id;
   return (
     <div className={`check-results ${report.passed ? 'check-passed' : 'check-failed'}`}>
       <p className="check-verdict">
         <span aria-hidden="true">{report.passed ? '🎉 ' : ''}</span>
         {report.passed
-          ? `Well done: your verifier passed all ${report.totalCount} checks.`
-          : `${report.passedCount} of ${report.totalCount} checks passed.`}
+          ? `Well done: your code passed all ${report.totalCount} checks.`
+          : `${report.passedCount} of ${report.totalCount} checks passed.`}{' '}
+        <span className="check-seed">Test tokens drawn from seed {report.seed}; every Check draws new ones.</span>
       </p>
+      {report.rootCauses.length > 0 && (
+        <section className="check-root-causes" aria-label="Repeated failures">
+          <h4>Repeated failure{report.rootCauses.length > 1 ? 's' : ''}</h4>
+          <ul>
+            {report.rootCauses.map((root) => (
+              <li key={`${root.type}@${root.line}`}>
+                {root.text}{' '}
+                {root.line ? (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => root.line && onGoToLine(root.line)}
+                  >
+                    Go to line {root.line}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {report.feedback.length > 0 && (
         <section className="check-feedback" aria-label="What went wrong">
           <h4>What went wrong</h4>
@@ -65,23 +88,46 @@ export function CheckResults({ report, onGoToLine }: { report: CheckReport; onGo
         </details>
       )}
       {report.tasks.map((task) => {
-        const passedLines = task.lines.filter((line) => line.passed).length;
+        const passedLines = task.lines.filter((line) => line.passed);
+        const failedLines = task.lines.filter((line) => !line.passed);
+        const [shown, ...more] = failedLines;
+        const open = shown?.id === firstFailure;
         return (
           <section key={task.id} className="check-task" aria-label={task.title}>
             <h4>
-              <span aria-hidden="true" className={passedLines === task.lines.length ? 'mark-pass' : 'mark-fail'}>
-                {passedLines === task.lines.length ? '✓' : '✗'}
+              <span aria-hidden="true" className={failedLines.length === 0 ? 'mark-pass' : 'mark-fail'}>
+                {failedLines.length === 0 ? '✓' : '✗'}
               </span>{' '}
               {task.title}{' '}
               <span className="check-count">
-                {passedLines} of {task.lines.length}
+                {passedLines.length} of {task.lines.length}
               </span>
             </h4>
-            <ul className="check-lines">
-              {task.lines.map((line) => (
-                <CheckLine key={line.id} line={line} />
-              ))}
-            </ul>
+            {shown && (
+              <ul className="check-lines">
+                <CheckLine line={shown} open={open} />
+              </ul>
+            )}
+            {more.length > 0 && (
+              <details className="check-more">
+                <summary>{more.length} more failed under this task</summary>
+                <ul className="check-lines">
+                  {more.map((line) => (
+                    <CheckLine key={line.id} line={line} open={false} />
+                  ))}
+                </ul>
+              </details>
+            )}
+            {passedLines.length > 0 && (
+              <details className="check-more">
+                <summary>{passedLines.length} passed</summary>
+                <ul className="check-lines">
+                  {passedLines.map((line) => (
+                    <CheckLine key={line.id} line={line} open={false} />
+                  ))}
+                </ul>
+              </details>
+            )}
           </section>
         );
       })}
@@ -97,21 +143,37 @@ const PROBLEM_TITLES: Record<Exclude<CheckReport['kind'], 'graded'>, string> = {
   stopped: 'Stopped.',
 };
 
-function CheckLine({ line }: { line: ResultLine }) {
+function CheckLine({ line, open }: { line: ResultLine; open: boolean }) {
   return (
     <li className={line.passed ? 'check-line check-line-pass' : 'check-line check-line-fail'} data-case={line.id}>
       <span aria-hidden="true" className={line.passed ? 'mark-pass' : 'mark-fail'}>
         {line.passed ? '✓' : '✗'}
       </span>
       <span className="visually-hidden">{line.passed ? 'Passed: ' : 'Failed: '}</span>
-      <span className="check-label">{line.label}</span>
+      <span className="check-label">
+        {line.generated ? <span className="check-generated">Generated: </span> : null}
+        {line.label}
+      </span>
       {!line.passed && (
-        <dl className="check-detail">
-          <dt>Expected</dt>
-          <dd>{line.expected}</dd>
-          <dt>Your code</dt>
-          <dd>{line.actual}</dd>
-        </dl>
+        <details className="check-detail-box" open={open}>
+          <summary>Details</summary>
+          <dl className="check-detail">
+            <dt>Expected</dt>
+            <dd>{line.expected}</dd>
+            <dt>Your code</dt>
+            <dd>{line.actual}</dd>
+            {line.token && (
+              <>
+                <dt>{line.token.shrunk ? 'Smallest failing token of this kind' : 'The token'}</dt>
+                <dd>
+                  Header <code>{line.token.header}</code>, payload <code>{line.token.payload}</code>,{' '}
+                  {`${line.token.how}; secret `}
+                  <code>{line.token.secret}</code>.<code className="check-token">{line.token.token}</code>
+                </dd>
+              </>
+            )}
+          </dl>
+        </details>
       )}
       {line.printed && (
         <details className="check-printed">

@@ -2,22 +2,29 @@ import { exerciseLoaders } from 'virtual:exercises';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/types';
 import { EMPTY_EXERCISE, exerciseKey, progressStore, useProgress } from '../progress';
+import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
+import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useWhenNear } from '../ui/useWhenNear';
 import {
   CodeEditor,
   type CodeEditorHandle,
+  describeUnfilled,
   type EditorMarker,
   fillTemplate,
+  normalizeCode,
   parseTemplate,
   preloadEditor,
   readBlanks,
+  unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
 import './exercise.css';
 
 const SAVE_DELAY_MS = 400;
+/** Run (the file as a program, its demo) stops after this long. */
+const RUN_TIMEOUT_SECONDS = 10;
 
 const loadChecker = () => import('./check');
 const loadResults = () => import('./CheckResults');
@@ -56,6 +63,8 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
   const [editorKey, setEditorKey] = useState(0);
   const [report, setReport] = useState<CheckReport>();
   const [checking, setChecking] = useState(false);
+  const [ran, setRan] = useState<{ output: OutputChunk[]; status?: RunStatus; durationMs?: number }>();
+  const [running, setRunning] = useState(false);
   const [blocked, setBlocked] = useState<string>();
   const [showSolution, setShowSolution] = useState(false);
   const [unlockQuestion, setUnlockQuestion] = useState(false);
@@ -161,6 +170,40 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
     requestAnimationFrame(() => performance.measure(`exercise-check:${embed.id}`, { start: started }));
   };
 
+  /** Runs the file as a program (`__name__ == "__main__"`), as the starter says: its demo prints what the code does. */
+  const runFile = async () => {
+    if (running || checking) return;
+    const current = editor.current?.getCode() ?? code.current;
+    const unfilled = describeUnfilled(unfilledLines(normalizeCode(current), blanksMode ? template : undefined));
+    if (unfilled) {
+      setRan({
+        output: [{ stream: 'stderr', text: `${unfilled} Each ___ needs your code before the file can run.\n` }],
+      });
+      return;
+    }
+    saveNow();
+    setRunning(true);
+    const chunks: OutputChunk[] = [];
+    setRan({ output: chunks });
+    try {
+      const outcome = await pythonRuntime().run(normalizeCode(current), {
+        timeoutSeconds: RUN_TIMEOUT_SECONDS,
+        onOutput: (chunk) => {
+          chunks.push(chunk);
+          setRan({ output: [...chunks] });
+        },
+      });
+      setRan({ output: outcome.output, status: outcome.status, durationMs: outcome.durationMs });
+    } catch (error) {
+      setRan({
+        output: [{ stream: 'stderr', text: `Python could not start: ${(error as Error).message}\n` }],
+        status: 'error',
+      });
+    } finally {
+      setRunning(false);
+    }
+  };
+
   const switchMode = (next: 'blanks' | 'free') => {
     const current = editor.current?.getCode() ?? code.current;
     if (next === 'blanks' && template) {
@@ -190,6 +233,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
     setMode(embed.editing);
     setEditorKey((value) => value + 1);
     setReport(undefined);
+    setRan(undefined);
     setBlocked(undefined);
     setShowSolution(false);
   };
@@ -230,6 +274,14 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's own Markdown
         dangerouslySetInnerHTML={{ __html: embed.instructionsHtml }}
       />
+      <details className="exercise-contract" open>
+        <summary>The contract: exactly what the checks ask of your code</summary>
+        <div
+          className="prose"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's own Markdown
+          dangerouslySetInnerHTML={{ __html: embed.contractHtml }}
+        />
+      </details>
       <div className="exercise-editor-bar">
         <span className="code-file-name">{embed.starterFile}</span>
         {template && (
@@ -311,6 +363,9 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         >
           <span aria-hidden="true">✓</span> Check
         </button>
+        <button type="button" className="button" onClick={() => void runFile()} aria-disabled={running || checking}>
+          <span aria-hidden="true">▶</span> Run
+        </button>
         <button
           type="button"
           className="button"
@@ -361,7 +416,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         >
           Reset
         </ConfirmButton>
-        <PythonLoadState state={runtime} busyText={checking ? 'Checking…' : ''} />
+        <PythonLoadState state={runtime} busyText={checking ? 'Checking…' : running ? 'Running…' : ''} />
       </div>
       {(record.attempts > 0 || record.hintsShown > 0) && (
         <p className="exercise-note">
@@ -381,6 +436,21 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
       )}
       {record.attempts === 0 && !passed && (
         <p className="exercise-note">The solution unlocks after your first Check.</p>
+      )}
+      {ran && (
+        <section className="exercise-run" aria-label="Output of Run">
+          <h4>
+            Output of Run
+            {ran.status && (
+              <span className={`run-state run-state-${ran.status}`}>
+                {' '}
+                · {RUN_STATUS_TEXT[ran.status]}
+                {ran.durationMs ? ` in ${Math.round(ran.durationMs)} ms` : ''}
+              </span>
+            )}
+          </h4>
+          <RunOutput output={ran.output} status={ran.status} running={running} timeoutSeconds={RUN_TIMEOUT_SECONDS} />
+        </section>
       )}
       <p id={ids.status} className="exercise-status" role="status" aria-live="polite">
         {statusText}

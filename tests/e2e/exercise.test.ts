@@ -28,8 +28,16 @@ async function openExercise(options: Parameters<typeof session.open>[0] = {}, ha
   await page.goto(`${baseUrl}/lessons/jwt-auth${hash}`);
   await waitForApp(page);
   const exercise = page.locator(`#${id}`);
-  await exercise.locator('[data-editor-ready]').waitFor({ timeout: 30_000 });
+  await editorReady(exercise);
   return { ...learner, exercise };
+}
+
+/** Scrolls to the editor, as a learner does (it loads as it comes near), and waits until it is ready. */
+async function editorReady(exercise: Locator, engine?: 'monaco' | 'textarea') {
+  await exercise.locator('.exercise-editor-bar').scrollIntoViewIfNeeded();
+  await exercise
+    .locator(engine ? `[data-editor-ready="${engine}"]` : '[data-editor-ready]')
+    .waitFor({ timeout: 30_000 });
 }
 
 /** Tabs from the "Edit freely" switch into the editor: the cursor lands on the first blank to fill. */
@@ -80,7 +88,7 @@ describe('the verifier exercise', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => status(exercise).textContent(), { timeout: 90_000 })
-      .toMatch(/^Passed: All 18 checks passed\.$/);
+      .toMatch(/^Passed: All \d+ checks passed\.$/);
     expect(await exercise.locator('.check-line-fail').count()).toBe(0);
     expect(await exercise.locator('.exercise-badge').textContent()).toContain('Passed');
     await exercise.getByRole('button', { name: 'Compare with the reference solution' }).click();
@@ -94,7 +102,7 @@ describe('the verifier exercise', () => {
   it('answers a wrong blank with its own explanation', async () => {
     const { page, exercise } = await openExercise();
     await fillBlanks(page, exercise, [CORRECT[0], CORRECT[1], 'hashlib.sha1', CORRECT[3]] as string[]);
-    await checkAndWait(exercise, /^15 of 18 checks passed; 3 failed\.$/);
+    await checkAndWait(exercise, /^\d+ of \d+ checks passed; \d+ failed\.$/);
     expect(await exercise.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('wrong-hash-sha1');
     expect(await exercise.locator('[data-case="signed-sha1"]').textContent()).toMatch(
       /Expected.*reject it.*Your code.*returned \{'sub'/,
@@ -130,10 +138,13 @@ describe('the verifier exercise', () => {
     const { page, exercise } = await openExercise();
     await fillBlanks(page, exercise, CORRECT.slice(0, 2));
     await checkAndWait(exercise, /^Fill in the blanks on lines 41 and 45 first\. Each ___ needs your code\.$/);
-    await page.waitForTimeout(600); // the draft is saved after 400 ms of quiet
+    // The draft is saved after a short quiet spell: wait until it is in storage.
+    await page.waitForFunction(() =>
+      Object.values(localStorage).some((value) => value.includes('token.split(\\".\\")')),
+    );
     await page.reload();
     await waitForApp(page);
-    await exercise.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 30_000 });
+    await editorReady(exercise, 'monaco');
     expect(await editorText(exercise)).toContain('parts = token.split(".")');
     // Still in blanks mode, and the remaining blanks take the rest.
     await fillBlanks(page, exercise, CORRECT.slice(2));
@@ -148,6 +159,8 @@ describe('the verifier exercise', () => {
     await press('Enter'); // Check
     await expect.poll(() => status(exercise).textContent(), { timeout: 90_000 }).toMatch(/failed/);
     expect(await exercise.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('signed-payload-only');
+    await press('Tab');
+    expect(await focused()).toContain('Run');
     await press('Tab');
     expect(await focused()).toBe('Show a hint (1 of 3)');
     await press('Enter');
@@ -198,6 +211,14 @@ describe('the verifier exercise', () => {
 });
 
 describe('the expiry challenge', () => {
+  it('runs the file as a program with Run: its demo prints what the functions do', async () => {
+    const { exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
+    await challenge.getByRole('button', { name: 'Run' }).click();
+    const output = challenge.locator('.exercise-run .output');
+    await expect.poll(() => output.textContent(), { timeout: 90_000, interval: 200 }).toContain('token without exp');
+    expect(await output.textContent()).toContain('1 minute later: accepted');
+  });
+
   it('passes with the reference solution typed in freely, and fails the starter with its feedback', async () => {
     const { page, exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
     await checkAndWait(challenge, /failed/);
@@ -217,6 +238,6 @@ describe('the expiry challenge', () => {
       pasted.replace(/\n/g, '\r\n'),
     );
     await expect.poll(() => editorText(challenge)).toContain('def issue_token');
-    await checkAndWait(challenge, /^Passed: All 9 checks passed\.$/);
+    await checkAndWait(challenge, /^Passed: All \d+ checks passed\.$/);
   });
 });

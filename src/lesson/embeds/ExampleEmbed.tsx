@@ -2,23 +2,10 @@ import { useRef, useState } from 'react';
 import { exampleKey, progressStore, useProgress } from '../../progress';
 import { type OutputChunk, pythonRuntime, type RunResult } from '../../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../python/PythonStatus';
+import { RUN_STATUS_TEXT, RunOutput } from '../../python/RunOutput';
 import { useLessonId } from '../LessonContext';
 import type { ExampleEmbed as ExampleData } from '../types';
 import { CodeFile } from './CodeFile';
-
-/** Said in the output itself, so the end of a run is clear even without the label. */
-const RUN_NOTES: Partial<Record<RunResult['status'], string>> = {
-  timeout: '\n[Time limit of {seconds} s reached: the program was stopped. Your code is unchanged.]\n',
-  stopped: '\n[Stopped. Your code is unchanged.]\n',
-};
-
-const STATUS_TEXT: Record<RunResult['status'], string> = {
-  ok: 'finished',
-  error: 'ended with an error',
-  stopped: 'stopped',
-  timeout: 'timed out',
-  'output-limit': 'stopped: too much output',
-};
 
 /**
  * A Python example from its file: highlighted, runnable in the page (Pyodide),
@@ -149,35 +136,19 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
           {result && (
             <span className={`run-state run-state-${result.status}`}>
               {' '}
-              · {STATUS_TEXT[result.status]}
+              · {RUN_STATUS_TEXT[result.status]}
               {result.durationMs > 0 && ` in ${Math.round(result.durationMs)} ms`}
               {matchesLesson && ' · matches the lesson'}
             </span>
           )}
         </p>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <pre className="output" tabIndex={0} aria-live="polite" aria-busy={running}>
-          {output
-            ? output.map((chunk, index) =>
-                chunk.stream === 'stderr' ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: chunks only grow, in order
-                  <span key={index} className="stderr">
-                    {chunk.text}
-                  </span>
-                ) : (
-                  chunk.text
-                ),
-              )
-            : embed.output}
-          {output && output.length === 0 && !running && !result?.status.match(/timeout|stopped/) && (
-            <span className="muted">(no output)</span>
-          )}
-          {result && RUN_NOTES[result.status] && (
-            <span className="run-note">
-              {RUN_NOTES[result.status]?.replace('{seconds}', String(embed.timeoutSeconds))}
-            </span>
-          )}
-        </pre>
+        <RunOutput
+          output={output}
+          status={result?.status}
+          running={running}
+          timeoutSeconds={embed.timeoutSeconds}
+          placeholder={embed.output}
+        />
         <p className="example-note">
           Runs real Python (Pyodide) in your browser. <code>flask</code>, <code>flask_jwt_extended</code> and{' '}
           <code>jwt</code> are lightweight in-browser stand-ins for the real libraries.
