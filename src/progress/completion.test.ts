@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GradedPart, lessonProgressOf, lessonStatus, lessonStatusWithParts } from './completion';
+import { completingPart, type GradedPart, lessonProgressOf, lessonStatus, lessonStatusWithParts } from './completion';
 import { SAMPLE_QUIZ } from './testing';
 import { emptyProgress, type ProgressData } from './types';
 
@@ -72,5 +72,44 @@ describe('lessonProgressOf', () => {
     const changed = lessonProgressOf(progress({ ...data, exercises: {} }), PARTS, 'jwt-auth');
     expect(changed).not.toBe(first);
     expect(changed.completedParts).toBe(0);
+  });
+});
+
+describe('completingPart', () => {
+  const exercise = (passedAt: string) => ({ ...passedExercise, passedAt });
+  const quiz = (passedAt: string) => ({ ...SAMPLE_QUIZ, passedAt });
+
+  it('is undefined until every required part is passed, whatever the bonus part', () => {
+    expect(completingPart(emptyProgress(), PARTS)).toBeUndefined();
+    const halfway = progress({
+      exercises: { 'jwt-auth/verify-token': exercise('2026-01-01T10:00:00Z'), 'jwt-auth/refresh': exercise('x') },
+    });
+    expect(completingPart(halfway, PARTS)).toBeUndefined();
+    expect(completingPart(emptyProgress(), [])).toBeUndefined();
+  });
+
+  it('names the required part passed last: the quiz after the exercise, or the exercise after the quiz', () => {
+    const quizLast = progress({
+      exercises: { 'jwt-auth/verify-token': exercise('2026-01-01T10:00:00Z') },
+      quizzes: { 'jwt-auth/quiz': quiz('2026-01-01T11:00:00Z') },
+    });
+    expect(completingPart(quizLast, PARTS)).toBe('jwt-auth/quiz');
+    const exerciseLast = progress({
+      exercises: {
+        'jwt-auth/verify-token': exercise('2026-01-02T10:00:00Z'),
+        // A bonus part passed later still does not complete the lesson.
+        'jwt-auth/refresh': exercise('2026-01-03T10:00:00Z'),
+      },
+      quizzes: { 'jwt-auth/quiz': quiz('2026-01-01T11:00:00Z') },
+    });
+    expect(completingPart(exerciseLast, PARTS)).toBe('jwt-auth/verify-token');
+  });
+
+  it('counts an unreadable date as the earliest', () => {
+    const damaged = progress({
+      exercises: { 'jwt-auth/verify-token': exercise('not a date') },
+      quizzes: { 'jwt-auth/quiz': quiz('2026-01-01T11:00:00Z') },
+    });
+    expect(completingPart(damaged, PARTS)).toBe('jwt-auth/quiz');
   });
 });

@@ -119,6 +119,30 @@ function computeLessonProgress(
   return { status, checklist, completedParts, requiredParts };
 }
 
+/**
+ * The required part whose pass completed the lesson: the one passed last (its
+ * `passedAt` is the latest; on a tie, the later in page order), or `undefined`
+ * while the lesson is not complete. The page celebrates at that part, where the
+ * learner is when the lesson becomes complete.
+ *
+ * @example
+ * completingPart(data, parts); // 'jwt-auth/jwt-quiz' when passing the quiz completed the lesson
+ */
+export function completingPart(data: ProgressData, parts: readonly GradedPart[]): string | undefined {
+  const required = parts.filter((part) => !part.bonus);
+  if (required.length === 0) return undefined;
+  let latest: { key: string; at: number } | undefined;
+  for (const part of required) {
+    const passedAt = recordOf(data, part)?.passedAt;
+    if (passedAt === undefined) return undefined;
+    // Stored data is not trusted: an unreadable date counts as the earliest.
+    const at = Date.parse(passedAt);
+    const time = Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+    if (!latest || time >= latest.at) latest = { key: part.key, at: time };
+  }
+  return latest?.key;
+}
+
 /** `lessonProgressOf(...).status`, for callers that know the lesson's parts. */
 export function lessonStatusWithParts(
   data: ProgressData,

@@ -1,5 +1,6 @@
 export {
   type ChecklistItem,
+  completingPart,
   type GradedPart,
   type LessonCompletion,
   lessonProgressOf,
