@@ -1,5 +1,5 @@
 import { quizLoaders } from 'virtual:quizzes';
-import { type ComponentType, useId, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, useId, useRef, useState } from 'react';
 import type { QuizEmbed as QuizEmbedData } from '../lesson/types';
 import { progressStore, quizKey, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -11,6 +11,7 @@ type QuizComponent = ComponentType<{
   progress: QuizProgress | undefined;
   onChange: (next: QuizProgress) => void;
   autoStart?: boolean;
+  celebration?: ReactNode;
 }>;
 
 /** The quiz's questions and its component: a chunk of their own, fetched as the quiz nears. */
@@ -26,7 +27,16 @@ async function loadQuiz(key: string): Promise<{ quiz: Quiz; Component: QuizCompo
  * mark; the questions and the quiz itself load as it comes near the viewport (or
  * on Start), and every answer is kept in the progress store.
  */
-export function LessonQuiz({ embed, lessonId }: { embed: QuizEmbedData; lessonId: string }) {
+export function LessonQuiz({
+  embed,
+  lessonId,
+  celebration,
+}: {
+  embed: QuizEmbedData;
+  lessonId: string;
+  /** Shown with the result when passing this quiz is what completed the lesson. */
+  celebration?: ReactNode;
+}) {
   const key = quizKey(lessonId, embed.id);
   const progress = useProgress((state) => state.quizzes[key]);
   const [loaded, setLoaded] = useState<{ quiz: Quiz; Component: QuizComponent }>();
@@ -52,6 +62,7 @@ export function LessonQuiz({ embed, lessonId }: { embed: QuizEmbedData; lessonId
           quiz={quiz}
           progress={progress}
           autoStart={startPressed}
+          celebration={celebration}
           onChange={(next) => progressStore.getState().saveQuizProgress(key, next)}
         />
         {progress && (progress.history.length > 0 || progress.current) && (

@@ -211,6 +211,20 @@ describe('QuizEmbed', () => {
     expect(screen.getByRole('button', { name: 'Retry the 1 I missed' })).toBeInTheDocument();
   });
 
+  it('shows the celebration it is given under the result, right after the outcome', () => {
+    render(
+      <QuizEmbed
+        quiz={quiz}
+        progress={{ view: 'one', history: [finished([])] }}
+        onChange={() => {}}
+        celebration={<p>Lesson complete!</p>}
+      />,
+    );
+    const outcome = screen.getByText('Passed', { selector: '.quiz-outcome' });
+    const celebration = screen.getByText('Lesson complete!');
+    expect(outcome.nextElementSibling).toContainElement(celebration);
+  });
+
   it('remembers the view and keeps answers when switching mid-quiz', async () => {
     const { user, lastSaved, unmount } = renderQuiz();
     await user.click(screen.getByRole('radio', { name: 'All on one page' }));

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { cryptoRandom } from '../exercise/random';
 import {
   baseAttempt,
@@ -30,6 +30,11 @@ export interface QuizEmbedProps {
   newSeed?: () => number;
   /** Start an attempt at once (the learner already pressed a Start button that loaded the quiz). */
   autoStart?: boolean;
+  /**
+   * Shown under the result (the lesson's celebration when passing this quiz completed
+   * the lesson), so the learner sees it where they are. Its announcement is the caller's.
+   */
+  celebration?: ReactNode;
 }
 
 const currentTime = () => new Date();
@@ -52,6 +57,7 @@ export function QuizEmbed({
   now = currentTime,
   newSeed = randomSeed,
   autoStart = false,
+  celebration,
 }: QuizEmbedProps) {
   const record = progress ?? EMPTY_QUIZ_PROGRESS;
   const current = record.current;
@@ -273,6 +279,7 @@ export function QuizEmbed({
             onToggleReview={() => setReviewOpen(!reviewOpen)}
             onRetry={start}
             reviewId={`${uid}-review`}
+            celebration={celebration}
           />
         ) : (
           <div className="quiz-start">
@@ -562,10 +569,11 @@ interface OutcomeProps {
   reviewId: string;
   onToggleReview: () => void;
   onRetry: (scope: 'all' | 'missed') => void;
+  celebration?: ReactNode;
 }
 
 /** The last finished attempt: its score, a review of every answer, and the retries. */
-function Outcome({ quiz, attempt, reviewOpen, reviewId, onToggleReview, onRetry }: OutcomeProps) {
+function Outcome({ quiz, attempt, reviewOpen, reviewId, onToggleReview, onRetry, celebration }: OutcomeProps) {
   const score = attempt.score;
   if (!score) return null;
   const missed = missedQuestionIds(quiz, attempt).length;
@@ -590,6 +598,7 @@ function Outcome({ quiz, attempt, reviewOpen, reviewId, onToggleReview, onRetry 
       {attempt.scope === 'missed' && (
         <p className="quiz-note">This score counts the questions you got right in your previous attempt.</p>
       )}
+      {celebration && <div className="quiz-celebration lesson-complete">{celebration}</div>}
       <button
         type="button"
         className="button button-small"

@@ -1,28 +1,27 @@
-import { course as compiledCourse } from 'virtual:course';
 import { useEffect } from 'react';
 import { lessonProgressOf, progressStore, useProgress } from '../../progress';
 import { useLessonId } from '../LessonContext';
-import type { CompiledCourse } from '../types';
-
-const course: CompiledCourse = compiledCourse;
+import type { LessonPart } from '../types';
+import { LessonCelebration, outlineOf } from './LessonCelebration';
 
 // The quiz's title already says what it is ("Practice quiz: …"); exercises get a prefix.
 const KIND_LABEL = { exercise: 'Exercise', quiz: 'Quiz' } as const;
-const NO_PARTS: never[] = [];
+const NO_PARTS: LessonPart[] = [];
 
 /**
- * The lesson's graded parts as a checklist, ticked as the learner passes them; once
- * every required part is passed, the lesson is complete: a small celebration (still
- * when the learner prefers reduced motion) and the way to the next lesson.
+ * The lesson's graded parts as a checklist, ticked as the learner passes them. It says
+ * the lesson is complete only once every required part is passed, and then shows the
+ * celebration here too (the part that completed the lesson shows and announces it
+ * where the learner is).
  */
 export function LessonChecklist() {
   const lessonId = useLessonId();
-  const index = course.lessons.findIndex((lesson) => lesson.id === lessonId);
-  const lesson = course.lessons[index];
-  const next = course.lessons[index + 1];
-  const progress = useProgress((state) => lessonProgressOf(state, lesson?.parts ?? NO_PARTS, lessonId));
+  const { lesson } = outlineOf(lessonId);
+  const parts = lesson?.parts ?? NO_PARTS;
+  const progress = useProgress((state) => lessonProgressOf(state, parts, lessonId));
   const completedAt = useProgress((state) => state.lessons[lessonId]?.completedAt);
   const complete = progress.status === 'complete';
+  const hasBonus = parts.some((part) => part.bonus);
 
   useEffect(() => {
     if (complete && !completedAt) progressStore.getState().markCompleted(lessonId);
@@ -51,31 +50,11 @@ export function LessonChecklist() {
         ))}
       </ul>
       {complete ? (
-        <div className="celebration" role="status">
-          <span className="confetti" aria-hidden="true">
-            {['🎉', '✨', '🎊', '⭐', '🎉'].map((symbol, position) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed decoration
-              <span key={position}>{symbol}</span>
-            ))}
-          </span>
-          <p>
-            <strong>Lesson complete!</strong>{' '}
-            {next ? (
-              next.available ? (
-                <>
-                  Up next: <a href={`/lessons/${next.id}`}>{next.title}</a>.
-                </>
-              ) : (
-                <>Up next: {next.title}, coming soon.</>
-              )
-            ) : (
-              'You have finished the course.'
-            )}
-          </p>
-        </div>
+        <LessonCelebration lessonId={lessonId} />
       ) : (
         <p className="muted">
-          {progress.completedParts} of {progress.requiredParts} required parts passed. The challenge is a bonus.
+          {progress.completedParts} of {progress.requiredParts} required parts passed.
+          {hasBonus ? ' A part marked (bonus) is optional.' : ''}
         </p>
       )}
     </section>
