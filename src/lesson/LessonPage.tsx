@@ -87,24 +87,24 @@ function Pager({ previous, next }: { previous: OutlineLesson | null; next: Outli
 
 function PagerLink({ lesson, direction }: { lesson: OutlineLesson; direction: 'Previous' | 'Up next' }) {
   const className = `pager-link pager-${direction === 'Previous' ? 'previous' : 'next'}`;
-  const body = (
-    <>
-      <span className="pager-direction">{direction}</span>
-      <span className="pager-title">{lesson.title}</span>
-      {!lesson.available && <span className="badge badge-upcoming">Upcoming</span>}
-    </>
-  );
   if (!lesson.available) {
+    // Not a link and not "up next": a lesson without content is only announced.
     return (
       <p className={`${className} pager-unavailable`}>
-        {body}
-        <span className="pager-note">{lesson.summary} This lesson is not written yet.</span>
+        <span className="pager-direction">
+          {direction === 'Previous' ? 'Previous lesson' : 'Next lesson'}, coming soon
+        </span>
+        <span className="pager-title">{lesson.title}</span>
+        <span className="pager-note">
+          {lesson.summary} This lesson is not written yet, so there is nothing to open.
+        </span>
       </p>
     );
   }
   return (
     <Link href={lessonPath(lesson.id)} className={className}>
-      {body}
+      <span className="pager-direction">{direction}</span>
+      <span className="pager-title">{lesson.title}</span>
     </Link>
   );
 }
