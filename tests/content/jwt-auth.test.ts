@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { verifyToken } from '../../src/jwt/index.ts';
 import { compileCourse } from '../../src/lesson/build/index.ts';
 import type { CompiledLesson, ExampleEmbed } from '../../src/lesson/types.ts';
 import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
-import { referencePythonHas, runReferencePython, warnSkipped } from '../support/referencePython.ts';
+import { REFERENCE_PYTHON, referencePythonHas, runReferencePython, warnSkipped } from '../support/referencePython.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const lessonDir = path.join(root, 'lessons/jwt-auth');
@@ -120,4 +121,29 @@ describe('every example prints what the lesson says it prints (real Python)', ()
       expect(runReferencePython(path.join(lessonDir, src), lessonDir)).toBe(example?.output);
     });
   }
+});
+
+describe("Example B's login answers 400 to any body that is not a JSON object (real Flask)", () => {
+  // The comment in the example says so; Flask answers such bodies differently by version
+  // (415 or 400 for another Content-Type, 400 for broken JSON, a crash on null), so the
+  // example must catch them all itself.
+  const available = referencePythonHas('flask', 'jwt');
+  it.skipIf(!available)('form data, broken JSON, null, a list, a string', () => {
+    const probe = `
+import contextlib, io, runpy
+with contextlib.redirect_stdout(io.StringIO()):
+    client = runpy.run_path("examples/flask_login.py")["client"]
+bodies = [("username=alice", "application/x-www-form-urlencoded"), ("{bad", "application/json"),
+          ("null", "application/json"), ("[1]", "application/json"), ('"alice"', "application/json")]
+for body, kind in bodies:
+    response = client.post("/login", data=body, content_type=kind)
+    print(response.status_code, response.get_json()["msg"])
+`;
+    const printed = execFileSync(REFERENCE_PYTHON, ['-c', probe], {
+      cwd: lessonDir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(printed.trim().split('\n')).toEqual(Array(5).fill('400 Send a JSON object with username and password'));
+  });
 });

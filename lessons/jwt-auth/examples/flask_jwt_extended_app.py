@@ -19,7 +19,10 @@ USERS = {"alice": "wonderland", "bob": "builder"}
 
 @app.post("/login")
 def login():
-    data = request.get_json()  # a body that is not JSON gets 400 Bad Request
+    # As in Example B: anything but a JSON object is answered with 400 here.
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        return {"msg": "Send a JSON object with username and password"}, 400
     username = data.get("username")
     if username not in USERS or USERS[username] != data.get("password"):
         return {"msg": "Bad username or password"}, 401

@@ -5,6 +5,9 @@ import jwt
 from flask import Flask, request
 
 app = Flask(__name__)
+# DEMO ONLY: never hard-code the key. Anyone who reads this line can sign tokens for
+# any user. A real app loads a long random key (32 bytes or more) from an environment
+# variable or a secret manager: SECRET_KEY = os.environ["JWT_SECRET_KEY"].
 SECRET_KEY = "demo-secret-key-change-me-in-real-apps"
 
 # Demo users only: a real app stores password hashes in a database.
@@ -13,7 +16,12 @@ USERS = {"alice": "wonderland", "bob": "builder"}
 
 @app.post("/login")
 def login():
-    data = request.get_json(silent=True) or {}
+    # silent=True: a body that is not JSON (another Content-Type, or broken JSON) gives
+    # None instead of an error page. JSON that is not an object (null, a list, a string)
+    # has no .get(), so check the type too, then answer 400 ourselves.
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        return {"msg": "Send a JSON object with username and password"}, 400
     username = data.get("username")
     if username not in USERS or USERS[username] != data.get("password"):
         return {"msg": "Bad username or password"}, 401
@@ -42,11 +50,15 @@ client = app.test_client()
 response = client.get("/protected")
 print(response.status_code, response.get_json())
 
-# 2. Log in to get a token (we never print the token itself).
+# 2. A login form instead of JSON: refused with 400, on every Flask version.
+response = client.post("/login", data={"username": "alice", "password": "wonderland"})
+print(response.status_code, response.get_json())
+
+# 3. Log in with JSON to get a token (we never print the token itself).
 response = client.post("/login", json={"username": "alice", "password": "wonderland"})
 print(response.status_code)
 token = response.get_json()["access_token"]
 
-# 3. Send the token as a Bearer token: the route answers.
+# 4. Send the token as a Bearer token: the route answers.
 response = client.get("/protected", headers={"Authorization": f"Bearer {token}"})
 print(response.status_code, response.get_json())
