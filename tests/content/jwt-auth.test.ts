@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +146,27 @@ for body, kind in bodies:
       timeout: 30_000,
     });
     expect(printed.trim().split('\n')).toEqual(Array(5).fill('400 Send a JSON object with username and password'));
+  });
+});
+
+describe('every "`X` encodes to `Y`" statement in the lesson is true, computed', () => {
+  const markdown = readFileSync(path.join(lessonDir, 'lesson.md'), 'utf8');
+  const statements = [...markdown.matchAll(/`([^`]+)`(?: on its own)?,? encodes to `([^`]+)`/g)].map(
+    ([, text, encoded]) => [text ?? '', encoded ?? ''] as const,
+  );
+
+  it('finds the statements (the header, `{"` alone, and `{"` with a letter)', () => {
+    expect(statements.map(([text]) => text)).toEqual(
+      expect.arrayContaining(['{"alg":"HS256","typ":"JWT"}', '{"', '{"a']),
+    );
+  });
+
+  it.each(statements)('`%s` encodes to `%s` in unpadded base64url', (text, encoded) => {
+    expect(Buffer.from(text, 'utf8').toString('base64url')).toBe(encoded);
+  });
+
+  it('explains the eyJ prefix truthfully: {" alone is eyI, with a following letter eyJ', () => {
+    expect(Buffer.from('{"').toString('base64url')).toBe('eyI');
+    expect(markdown).not.toMatch(/`eyJ`: that is how `\{"` looks/);
   });
 });
