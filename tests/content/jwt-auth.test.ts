@@ -37,6 +37,50 @@ describe('the JWT lesson', () => {
     expect(lesson.next?.available).toBe(false);
   });
 
+  it('asks the quiz before the recap, and the recap claims no completion in its text', () => {
+    const ids = lesson.sections.map((section) => section.id);
+    expect(ids.indexOf('quiz')).toBeLessThan(ids.indexOf('recap'));
+    expect(ids.at(-1)).toBe('recap');
+    const recap = lesson.sections.find((section) => section.id === 'recap');
+    expect(recap?.titleHtml).not.toMatch(/complete/i);
+    const recapText = (recap?.blocks ?? [])
+      .map((block) => (block.type === 'html' ? block.html.replace(/<[^>]+>/g, '') : ''))
+      .join('\n');
+    // Completion is said by the checklist, and only once it is earned.
+    expect(recapText).not.toMatch(/lesson complete|well done|you (have )?completed/i);
+    expect(recap?.blocks.some((block) => block.type === 'embed' && block.embed.name === 'lesson-checklist')).toBe(true);
+  });
+
+  it('is honest about the next lesson: not written yet, never "Up next"', () => {
+    expect(text).not.toMatch(/up next/i);
+    expect(text).toMatch(/Serialization with Marshmallow[^.]*is not written yet/);
+  });
+
+  it('covers token storage, revocation and iss/aud, each in its own section', () => {
+    const section = (id: string) => {
+      const found = lesson.sections.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(`no section #${id}`);
+      return found.blocks.map((block) => (block.type === 'html' ? block.html.replace(/<[^>]+>/g, '') : '')).join('\n');
+    };
+    const storage = section('token-storage');
+    for (const term of [
+      'localStorage',
+      'XSS',
+      'HttpOnly',
+      'CSRF',
+      'double-submit',
+      'JWT_TOKEN_LOCATION',
+      'X-CSRF-TOKEN',
+    ])
+      expect(storage, term).toContain(term);
+    const revocation = section('revocation');
+    for (const term of ['refresh token', 'token_in_blocklist_loader', 'jti', 'Token has been revoked'])
+      expect(revocation, term).toContain(term);
+    const claims = section('issuer-audience');
+    for (const term of ['iss', 'aud', 'audience=', 'issuer=', 'InvalidAudienceError', 'JWT_DECODE_AUDIENCE'])
+      expect(claims, term).toContain(term);
+  });
+
   it('has the three troubleshooting cases', () => {
     const troubleshooting = lesson.headings.filter((heading) => heading.level === 3).map((heading) => heading.id);
     expect(troubleshooting).toEqual(expect.arrayContaining(['missing-token', 'secret-changed', 'leaking-secrets']));
@@ -168,5 +212,40 @@ describe('every "`X` encodes to `Y`" statement in the lesson is true, computed',
   it('explains the eyJ prefix truthfully: {" alone is eyI, with a following letter eyJ', () => {
     expect(Buffer.from('{"').toString('base64url')).toBe('eyI');
     expect(markdown).not.toMatch(/`eyJ`: that is how `\{"` looks/);
+  });
+});
+
+describe('what the iss/aud section says PyJWT does (real PyJWT)', () => {
+  const available = referencePythonHas('jwt');
+  it.skipIf(!available)('rejects as the lesson says, always with an InvalidTokenError', () => {
+    const probe = `
+import jwt
+key = "k" * 32
+def outcome(claims, **expected):
+    token = jwt.encode(claims, key, algorithm="HS256")
+    try:
+        jwt.decode(token, key, algorithms=["HS256"], **expected)
+        return "accepted"
+    except jwt.InvalidTokenError as error:
+        return type(error).__name__
+both = {"sub": "alice", "aud": "orders-api", "iss": "https://auth.example.com"}
+print(outcome(both, audience="orders-api", issuer="https://auth.example.com"))
+print(outcome(both, audience="billing-api"))
+print(outcome(both, audience="orders-api", issuer="https://other.example.com"))
+print(outcome({"sub": "alice"}, audience="orders-api"))
+print(outcome({"sub": "alice", "aud": "orders-api"}))
+print(outcome({"sub": "alice", "iss": "https://other.example.com"}))
+`;
+    const printed = execFileSync(REFERENCE_PYTHON, ['-c', probe], { encoding: 'utf8', timeout: 30_000 });
+    expect(printed.trim().split('\n')).toEqual([
+      'accepted',
+      'InvalidAudienceError',
+      'InvalidIssuerError',
+      'MissingRequiredClaimError',
+      // A token with aud is refused when no audience is expected...
+      'InvalidAudienceError',
+      // ...but iss is only checked when an issuer is given.
+      'accepted',
+    ]);
   });
 });

@@ -1,4 +1,9 @@
-/** The JWT lesson's sections, in the order ../shared/lesson-brief.md sets, by their stable ids. */
+/**
+ * The JWT lesson's sections, in page order, by their stable ids: the order of
+ * ../shared/lesson-brief.md, then the topics a JWT lesson needs (where a client keeps its
+ * token, revocation, `iss`/`aud`), then the practice quiz, and last the recap, which
+ * summarises and shows the checklist (completion is claimed there only once it is earned).
+ */
 export const JWT_LESSON_SECTION_IDS = [
   'introduction',
   'anatomy',
@@ -9,6 +14,9 @@ export const JWT_LESSON_SECTION_IDS = [
   'exercise',
   'troubleshooting',
   'challenge',
-  'recap',
+  'token-storage',
+  'revocation',
+  'issuer-audience',
   'quiz',
+  'recap',
 ] as const;
