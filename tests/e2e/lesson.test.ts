@@ -35,6 +35,25 @@ describe('the lesson page in Chromium', () => {
       .waitFor();
   });
 
+  it('ends with the quiz, then a recap that claims nothing unearned; the next lesson is honestly coming soon', async () => {
+    const { page } = await open();
+    await page.goto(`${LESSON}#recap`);
+    await waitForApp(page);
+    const ids = await page.locator('.lesson-section > h2').evaluateAll((headings) => headings.map((h) => h.id));
+    expect(ids.slice(-2)).toEqual(['quiz', 'recap']);
+    const recap = page.locator('.lesson-section:has(> h2#recap)');
+    await recap.locator('section.lesson-checklist').waitFor();
+    const recapText = (await recap.textContent()) ?? '';
+    expect(recapText).toContain('To complete this lesson');
+    expect(recapText).not.toMatch(/Lesson complete|Well done|Up next/);
+    expect(recapText).toContain('Serialization with Marshmallow, is not written yet');
+    const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
+    expect(await pager.textContent()).toContain('Next lesson, coming soon');
+    expect(await pager.textContent()).toContain('This lesson is not written yet');
+    expect(await pager.textContent()).not.toContain('Up next');
+    expect(await pager.getByRole('link').count()).toBe(0);
+  });
+
   it('deep-links to a heading, keeps it across a reload, and marks it in the contents', async () => {
     const { page } = await open();
     await page.goto(`${LESSON}#troubleshooting`);

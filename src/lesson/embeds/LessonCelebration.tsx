@@ -68,7 +68,7 @@ export function useCompletedHere(lessonId: string, partKey: string): boolean {
 export function CompletionAnnouncer({ lessonId, partKey }: { lessonId: string; partKey: string }) {
   const completedHere = useCompletedHere(lessonId, partKey);
   return (
-    <p className="visually-hidden" role="status">
+    <p className="visually-hidden" role="status" data-completion-for={partKey}>
       {completedHere ? completionMessage(lessonId) : ''}
     </p>
   );
