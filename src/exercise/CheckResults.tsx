@@ -1,8 +1,10 @@
 import type { CheckReport, ResultLine } from './grade';
+import { resultsLayout } from './resultsLayout';
 
 /**
- * What a Check found: the verdict, the content's feedback for the mistake, and
- * one line per case grouped by task (what was expected, what the code did).
+ * What a Check found: the verdict, the content's feedback for the mistake, and the
+ * cases grouped by task (what was expected, what the code did). Short whatever the
+ * number of cases: only the first failure is open; every other task is one line.
  * Problems that stopped the checks (blanks, syntax, a crash) come with a way to
  * jump to their line.
  */
@@ -36,7 +38,7 @@ export function CheckResults({ report, onGoToLine }: { report: CheckReport; onGo
       </div>
     );
   }
-  const firstFailure = report.tasks.flatMap((task) => task.lines).find((line) => !line.passed)?.id;
+  const layout = resultsLayout(report);
   return (
     <div className={`check-results ${report.passed ? 'check-passed' : 'check-failed'}`}>
       <p className="check-verdict">
@@ -67,18 +69,20 @@ export function CheckResults({ report, onGoToLine }: { report: CheckReport; onGo
           </ul>
         </section>
       )}
-      {report.feedback.length > 0 && (
+      {layout.leadFeedback && (
         <section className="check-feedback" aria-label="What went wrong">
           <h4>What went wrong</h4>
-          {report.feedback.slice(0, 3).map((rule) => (
-            <div
-              key={rule.id}
-              className="check-feedback-item"
-              data-feedback={rule.id}
-              // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's own Markdown
-              dangerouslySetInnerHTML={{ __html: rule.html }}
-            />
-          ))}
+          <FeedbackItem rule={layout.leadFeedback} />
+          {layout.moreFeedback.length > 0 && (
+            <details className="check-more">
+              <summary>
+                {layout.moreFeedback.length} more {layout.moreFeedback.length === 1 ? 'explanation' : 'explanations'}
+              </summary>
+              {layout.moreFeedback.map((rule) => (
+                <FeedbackItem key={rule.id} rule={rule} />
+              ))}
+            </details>
+          )}
         </section>
       )}
       {report.loadPrinted && (
@@ -87,51 +91,63 @@ export function CheckResults({ report, onGoToLine }: { report: CheckReport; onGo
           <pre>{report.loadPrinted}</pre>
         </details>
       )}
-      {report.tasks.map((task) => {
-        const passedLines = task.lines.filter((line) => line.passed);
-        const failedLines = task.lines.filter((line) => !line.passed);
-        const [shown, ...more] = failedLines;
-        const open = shown?.id === firstFailure;
-        return (
-          <section key={task.id} className="check-task" aria-label={task.title}>
-            <h4>
-              <span aria-hidden="true" className={failedLines.length === 0 ? 'mark-pass' : 'mark-fail'}>
-                {failedLines.length === 0 ? '✓' : '✗'}
-              </span>{' '}
-              {task.title}{' '}
-              <span className="check-count">
-                {passedLines.length} of {task.lines.length}
-              </span>
-            </h4>
-            {shown && (
-              <ul className="check-lines">
-                <CheckLine line={shown} open={open} />
-              </ul>
-            )}
-            {more.length > 0 && (
-              <details className="check-more">
-                <summary>{more.length} more failed under this task</summary>
-                <ul className="check-lines">
-                  {more.map((line) => (
-                    <CheckLine key={line.id} line={line} open={false} />
-                  ))}
-                </ul>
+      <ul className="check-tasks" aria-label="Results by task">
+        {layout.tasks.map(({ task, open, firstFailure, moreFailures, passed }) => {
+          const failedCount = task.lines.length - passed.length;
+          return (
+            <li key={task.id} className="check-task">
+              <details open={open}>
+                <summary>
+                  <span aria-hidden="true" className={failedCount === 0 ? 'mark-pass' : 'mark-fail'}>
+                    {failedCount === 0 ? '✓' : '✗'}
+                  </span>{' '}
+                  <span className="check-task-title">{task.title}</span>{' '}
+                  <span className="check-count">
+                    {passed.length} of {task.lines.length} passed
+                  </span>
+                </summary>
+                {firstFailure && (
+                  <ul className="check-lines">
+                    <CheckLine line={firstFailure} open={open} />
+                  </ul>
+                )}
+                {moreFailures.length > 0 && (
+                  <details className="check-more">
+                    <summary>{moreFailures.length} more failed under this task</summary>
+                    <ul className="check-lines">
+                      {moreFailures.map((line) => (
+                        <CheckLine key={line.id} line={line} open={false} />
+                      ))}
+                    </ul>
+                  </details>
+                )}
+                {passed.length > 0 && (
+                  <details className="check-more">
+                    <summary>{passed.length} passed</summary>
+                    <ul className="check-lines">
+                      {passed.map((line) => (
+                        <CheckLine key={line.id} line={line} open={false} />
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </details>
-            )}
-            {passedLines.length > 0 && (
-              <details className="check-more">
-                <summary>{passedLines.length} passed</summary>
-                <ul className="check-lines">
-                  {passedLines.map((line) => (
-                    <CheckLine key={line.id} line={line} open={false} />
-                  ))}
-                </ul>
-              </details>
-            )}
-          </section>
-        );
-      })}
+            </li>
+          );
+        })}
+      </ul>
     </div>
+  );
+}
+
+function FeedbackItem({ rule }: { rule: { id: string; html: string } }) {
+  return (
+    <div
+      className="check-feedback-item"
+      data-feedback={rule.id}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: compiled at build time from the course's own Markdown
+      dangerouslySetInnerHTML={{ __html: rule.html }}
+    />
   );
 }
 
