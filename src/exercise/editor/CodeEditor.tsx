@@ -67,7 +67,7 @@ function chooseEngine(requested: EditorEngine): 'monaco' | 'textarea' {
   return touchOnly ? 'textarea' : 'monaco';
 }
 
-/** Monaco's height for this code (monaco.ts): 20 px lines, 8 + 12 px padding, 6 to 150 lines. */
+/** Monaco's height for this code when no line wraps (monaco.ts): 20 px lines, 8 + 12 px padding, 6 to 150 lines. */
 function codeHeight(code: string): number {
   const lines = code.split('\n').length;
   return Math.min(150, Math.max(6, lines)) * 20 + 8 + 12;
@@ -264,7 +264,7 @@ export function CodeEditor({
             aria-label={ariaLabel}
             aria-busy="true"
             tabIndex={0}
-            style={{ height: codeHeight(startCode) }}
+            style={{ minHeight: codeHeight(startCode) }}
             onFocus={() => startLoading.current()}
           >
             {placeholderHtml ? (

@@ -226,7 +226,11 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     tabSize: 4,
     insertSpaces: true,
     detectIndentation: false,
-    wordWrap: 'off',
+    // Wrapped, never scrolled sideways: a long blank must not hide the start of every
+    // other line (a learner reads the whole function, not one line). Continuations are
+    // indented one level further, so they do not read as new Python lines.
+    wordWrap: 'on',
+    wrappingIndent: 'indent',
     renderLineHighlight: 'line',
     fixedOverflowWidgets: true,
     padding: { top: PADDING_TOP, bottom: PADDING_BOTTOM },
