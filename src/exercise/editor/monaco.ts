@@ -30,6 +30,7 @@ import {
   type SlotRange,
   slotRanges,
 } from './blanks';
+import { escapeThenTab, moveFocusOutOf } from './focus';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -50,8 +51,10 @@ export type EditorMode = 'blanks' | 'free';
 export interface CreateEditorOptions {
   /** The code to start with (CRLF is read as LF). */
   value: string;
-  /** The accessible name of the editor, saying how to leave it. */
+  /** The accessible name of the editor. */
   ariaLabel: string;
+  /** The id of the element that says how the keys work (how to leave): the editor's description. */
+  ariaDescribedBy?: string;
   /** Blanks mode with this template, when `value` fits it; free mode otherwise. */
   template?: BlankTemplate;
   /** Ctrl/Cmd+Enter. */
@@ -96,6 +99,8 @@ const PADDING_TOP = 8;
 const PADDING_BOTTOM = 12;
 const SCROLLBAR_SIZE = 10;
 const MARKER_OWNER = 'exercise';
+/** The element Monaco focuses for typing. */
+const EDITOR_INPUT = '.native-edit-context, textarea.inputarea';
 
 const THEMES = { light: 'course-light', dark: 'course-dark' } as const;
 // The stock themes, with the page's code background (styles.css --code-bg) so the editor
@@ -160,31 +165,9 @@ const EMPTY_SLOT: monaco.editor.IModelDecorationOptions = {
   stickiness: STICKY,
 };
 
-const FOCUSABLE =
-  'a[href], button, input, select, textarea, summary, iframe, [contenteditable="true"], [contenteditable=""], [tabindex]';
-
 /** What the page keeps clear at the top for its sticky header (styles.css: scroll-padding-top). */
 function stickyHeaderHeight(): number {
   return Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-}
-
-/** Moves focus to the next (or previous) focusable element outside `host`, in document order. */
-function moveFocusOutOf(host: HTMLElement, direction: 'forward' | 'backward'): void {
-  const candidates = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (element) =>
-      element.tabIndex >= 0 &&
-      !host.contains(element) &&
-      !element.closest('[inert], [hidden]') &&
-      !(element as HTMLButtonElement).disabled &&
-      element.getClientRects().length > 0,
-  );
-  const follows = (element: HTMLElement) =>
-    (host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
-    (host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_CONTAINS) === 0;
-  const target =
-    direction === 'forward' ? candidates.find(follows) : candidates.findLast((element) => !follows(element));
-  if (target) target.focus();
-  else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -199,6 +182,7 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
   const minHeight = options.minHeight ?? 6 * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM;
   const maxHeight = options.maxHeight ?? 150 * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM;
   const initial = normalizeCode(options.value);
+  const describedBy = options.ariaDescribedBy;
   host.style.height = `${clampHeight(initial.split('\n').length * LINE_HEIGHT + PADDING_TOP + PADDING_BOTTOM)}px`;
 
   const model = monaco.editor.createModel(initial, 'python');
@@ -457,22 +441,26 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
     }),
   );
 
-  // Escape then Tab (or Shift+Tab) leaves the editor in either mode, as in the textarea;
-  // Ctrl+M (Monaco's tab-focus mode) stays available too.
-  let escaped = false;
-  const MODIFIERS = [monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta];
+  // Escape then Tab (or Shift+Tab) leaves the editor in either mode, as in every other
+  // engine (focus.ts); Ctrl+M (Monaco's tab-focus mode) stays available too.
+  const leaves = escapeThenTab();
   disposables.push(
     editor.onKeyDown((event) => {
-      if (event.keyCode === monaco.KeyCode.Tab && escaped && !event.ctrlKey && !event.altKey && !event.metaKey) {
-        event.preventDefault();
-        event.stopPropagation();
-        escaped = false;
-        moveFocusOutOf(host, event.shiftKey ? 'backward' : 'forward');
-        return;
-      }
-      if (!MODIFIERS.includes(event.keyCode)) escaped = event.keyCode === monaco.KeyCode.Escape;
+      if (!leaves(event.browserEvent)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      moveFocusOutOf(host, event.shiftKey ? 'backward' : 'forward');
     }),
   );
+
+  // The keyboard note under the editor is the description of its input (EditContext's
+  // div, or the textarea where EditContext is missing), whichever one Monaco focuses.
+  const describeInput = () => {
+    if (!describedBy) return;
+    for (const input of host.querySelectorAll(EDITOR_INPUT)) input.setAttribute('aria-describedby', describedBy);
+  };
+  describeInput();
+  host.addEventListener('focusin', describeInput);
 
   const tabContext = 'courseBlanksMode && editorTextFocus && !editorTabMovesFocus && !suggestWidgetVisible';
   editor.addCommand(monaco.KeyCode.Tab, () => moveToSlot('forward'), tabContext);
@@ -590,6 +578,7 @@ export function createEditor(host: HTMLElement, options: CreateEditorOptions): E
       window.removeEventListener('pointerup', onPointerUp, true);
       window.removeEventListener('pointercancel', onPointerUp, true);
       host.removeEventListener('focusin', onFocusIn);
+      host.removeEventListener('focusin', describeInput);
       for (const disposable of disposables) disposable.dispose();
       changeListeners.clear();
       stopFollowingTheme();
