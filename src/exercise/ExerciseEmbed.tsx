@@ -336,8 +336,8 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         {...(blanksMode ? { template } : {})}
         ariaLabel={
           blanksMode
-            ? `Code of the exercise “${embed.title}”, Python. Type in the highlighted blanks; Tab moves to the next blank and, after the last one, out of the editor. Ctrl+Enter checks.`
-            : `Code of the exercise “${embed.title}”, Python, editable. Tab indents; press Ctrl+M, then Tab, to move out of the editor. Ctrl+Enter checks.`
+            ? `Code of the exercise “${embed.title}”, Python, with blanks to fill`
+            : `Code of the exercise “${embed.title}”, Python`
         }
         onChange={(next) => {
           code.current = next;

@@ -84,7 +84,8 @@ describe('CodeEditor, textarea engine (the default where IntersectionObserver or
     const textarea = screen.getByRole('textbox', { name: LABEL });
     expect(textarea).toHaveValue(CODE);
     expect(textarea).toHaveAttribute('rows', '4');
-    expect(textarea).toHaveAttribute('wrap', 'off');
+    // Long lines wrap: nothing is ever out of sight sideways.
+    expect(textarea).toHaveAttribute('wrap', 'soft');
     expect(textarea).toHaveAttribute('spellcheck', 'false');
     expect(textarea).toHaveAttribute('autocapitalize', 'off');
     expect(textarea).toHaveAttribute('autocorrect', 'off');
@@ -114,7 +115,10 @@ describe('CodeEditor, textarea engine (the default where IntersectionObserver or
   it('indents with Tab; Escape then Tab leaves, as its description says', async () => {
     const { onChange, user } = renderEditor({ initialCode: 'x = 1' });
     const textarea = screen.getByRole('textbox', { name: LABEL });
-    expect(textarea).toHaveAccessibleDescription(/Tab inserts four spaces; press Escape, then Tab, to move on/);
+    expect(textarea).toHaveAccessibleDescription(
+      'Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter checks your code.',
+    );
+    expect(screen.getByText(/To leave the editor, press Escape, then Tab/)).toBeVisible();
     await user.click(textarea);
     await user.keyboard('{Control>}{Home}{/Control}{Tab}');
     expect(textarea).toHaveValue('    x = 1');
@@ -125,11 +129,58 @@ describe('CodeEditor, textarea engine (the default where IntersectionObserver or
     expect(textarea).toHaveValue('    x = 1');
   });
 
-  it('says that every character is editable when the exercise has blanks', () => {
-    renderEditor({ template: parseTemplate(STARTER) });
-    expect(screen.getByRole('textbox', { name: LABEL })).toHaveAccessibleDescription(
-      /On this device the whole code is editable: replace each ___\./,
+  it('shows the code read-only with one labelled input per blank, which saves the code as it is typed', async () => {
+    const { onChange, onSubmit, user, ref } = renderEditor({ template: parseTemplate(STARTER) });
+    const group = screen.getByRole('group', { name: LABEL });
+    expect(group).toHaveAccessibleDescription(
+      'Tab moves to the next blank. To leave the editor, press Escape, then Tab. Ctrl+Enter checks your code.',
     );
+    expect(group).toHaveTextContent('def f(x):');
+    const first = screen.getByRole('textbox', { name: 'Blank 1' });
+    const second = screen.getByRole('textbox', { name: 'Blank 2' });
+    expect(first).toHaveValue('');
+    expect(first).toHaveAttribute('placeholder', '___');
+    expect(ref.current?.getCode()).toBe(CODE);
+
+    await user.click(first);
+    await user.keyboard('x * 2');
+    expect(onChange).toHaveBeenLastCalledWith(CODE.replace('y = ___', 'y = x * 2'));
+    await user.keyboard('{Tab}');
+    expect(second).toHaveFocus();
+    await user.keyboard('str{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(ref.current?.getCode()).toBe('def f(x):\n    y = x * 2\n    return str(y)\n');
+    // Emptied, a blank is unfilled again (___), as in the starter.
+    await user.clear(first);
+    expect(onChange).toHaveBeenLastCalledWith('def f(x):\n    y = ___\n    return str(y)\n');
+  });
+
+  it('leaves the blank fields with Escape then Tab, from any blank', async () => {
+    const { user } = renderEditor({ template: parseTemplate(STARTER) });
+    await user.click(screen.getByRole('textbox', { name: 'Blank 1' }));
+    await user.keyboard('{Escape}{Tab}');
+    // Not to the next blank: out of the editor (jsdom has no layout, so nothing after it counts as shown).
+    expect(screen.getByRole('textbox', { name: 'Blank 2' })).not.toHaveFocus();
+    expect(screen.getByRole('group', { name: LABEL })).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('keeps a pasted line break out of a blank', async () => {
+    const { onChange, user } = renderEditor({ template: parseTemplate(STARTER) });
+    await user.click(screen.getByRole('textbox', { name: 'Blank 2' }));
+    await user.paste('len\r\nstr');
+    expect(onChange).toHaveBeenLastCalledWith(CODE.replace('return ___', 'return len str'));
+  });
+
+  it('goes to a blank from a marker, and focuses the first blank to fill', async () => {
+    const { user, ref } = renderEditor({
+      template: parseTemplate(STARTER),
+      markers: [{ line: 3, message: 'NameError' }],
+    });
+    expect(screen.getByRole('textbox', { name: 'Blank 2' })).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Line 3: NameError' }));
+    expect(screen.getByRole('textbox', { name: 'Blank 2' })).toHaveFocus();
+    act(() => ref.current?.focus());
+    expect(screen.getByRole('textbox', { name: 'Blank 1' })).toHaveFocus();
   });
 
   it('lists markers under the code; each one goes to its line', async () => {
@@ -167,7 +218,9 @@ describe('CodeEditor, Monaco engine (stand-in module)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'The code editor could not load (are you offline?), so here is a plain text box instead. Your code is kept.',
     );
-    expect(screen.getByRole('textbox', { name: LABEL })).toHaveValue(CODE);
+    // Blanks mode without Monaco: one input per blank, the code kept.
+    expect(screen.getByRole('group', { name: LABEL })).toHaveTextContent('return (y)');
+    expect(screen.getByRole('textbox', { name: 'Blank 2' })).toHaveValue('');
     expect(onReady).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalled();
   });
@@ -180,6 +233,7 @@ describe('CodeEditor, Monaco engine (stand-in module)', () => {
     expect(placeholder).toHaveAttribute('aria-readonly', 'true');
     expect(placeholder).toHaveAttribute('aria-busy', 'true');
     expect(placeholder).toHaveTextContent('return ___(y)');
+    expect(placeholder).toHaveAccessibleDescription(/press Escape, then Tab/);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the editor…');
 
     await waitFor(() => expect(frame).toHaveAttribute('data-editor-ready', 'monaco'));
@@ -188,6 +242,9 @@ describe('CodeEditor, Monaco engine (stand-in module)', () => {
     expect(onReady).toHaveBeenCalledTimes(1);
     expect(stub.created).toHaveLength(1);
     expect(stub.created[0]?.options).toMatchObject({ value: CODE, ariaLabel: LABEL, template });
+    // The same visible note describes Monaco's input.
+    const note = document.getElementById(stub.created[0]?.options.ariaDescribedBy ?? '');
+    expect(note).toHaveTextContent('Tab moves to the next blank. To leave the editor, press Escape, then Tab.');
   });
 
   it('shows the build-time highlighted HTML while loading, when given', () => {

@@ -1,5 +1,8 @@
-import { type Ref, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { type BlankTemplate, type EditRefusal, normalizeCode } from './blanks';
+import { type Ref, useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { BlankFields } from './BlankFields';
+import { type BlankTemplate, type EditRefusal, normalizeCode, readBlanks } from './blanks';
+import { prefersPlainEditor } from './engine';
+import { editorKeysNote } from './keys';
 import type { EditorHandle, EditorMarker } from './monaco';
 import { MarkerList, TextareaEditor } from './TextareaEditor';
 import './editor.css';
@@ -23,10 +26,13 @@ export interface CodeEditorProps {
    * Blanks mode when given: the starter's template (`parseTemplate(starter)`); only the blanks
    * can be edited. Leave it out for free editing. It may change after mount ("Edit freely"):
    * back to a template only works while the code still fits it (check with `readBlanks`).
-   * The textarea engine lets every character be edited in either mode.
+   * Without Monaco, blanks mode shows the code read-only with one input per blank.
    */
   template?: BlankTemplate;
-  /** Accessible name and how to leave, e.g. "Exercise code, Python. Tab moves to the next blank…" */
+  /**
+   * Accessible name, e.g. "Exercise code, Python". How the keys work (how to leave) is
+   * shown under the editor, the same in every engine, and is its accessible description.
+   */
   ariaLabel: string;
   onChange: (code: string) => void;
   /** Ctrl/Cmd+Enter. */
@@ -40,7 +46,7 @@ export interface CodeEditorProps {
    * is ready. Plain text is shown without it. Only pass HTML of the same code.
    */
   placeholderHtml?: string;
-  /** 'auto' (default): Monaco, except the textarea on touch-only devices and where the browser lacks IntersectionObserver or matchMedia (jsdom). Read at mount. */
+  /** 'auto' (default): Monaco, except a plain editor (blank fields or a textarea) where `prefersPlainEditor` says so (touch-only devices, jsdom). Read at mount. */
   engine?: EditorEngine;
   /** Once the real editor is ready; the wrapper then carries `data-editor-ready="monaco" | "textarea"`. */
   onReady?: () => void;
@@ -62,9 +68,7 @@ export function preloadEditor(): Promise<MonacoModule> {
 
 function chooseEngine(requested: EditorEngine): 'monaco' | 'textarea' {
   if (requested !== 'auto') return requested;
-  if (typeof window.matchMedia !== 'function' || typeof IntersectionObserver === 'undefined') return 'textarea';
-  const touchOnly = window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(pointer: fine)').matches;
-  return touchOnly ? 'textarea' : 'monaco';
+  return prefersPlainEditor(window) ? 'textarea' : 'monaco';
 }
 
 /** Monaco's height for this code when no line wraps (monaco.ts): 20 px lines, 8 + 12 px padding, 6 to 150 lines. */
@@ -79,7 +83,9 @@ const LOAD_FAILED =
 /**
  * The exercise code editor. Monaco is downloaded only when the editor comes within 600 px
  * of the window or the learner focuses it; until then a read-only copy of the code holds
- * its place at the same height. Touch devices, and any failure to load, get a textarea.
+ * its place at the same height (focusing it hands focus to Monaco once it is there). Touch
+ * devices, and any failure to load, get a plain editor: one input per blank in blanks mode,
+ * else a textarea. Every engine wraps long lines and is left the same way (see `keys.ts`).
  */
 export function CodeEditor({
   initialCode,
@@ -115,6 +121,8 @@ export function CodeEditor({
   const startLoading = useRef<() => void>(() => {});
   const pendingLine = useRef<number>(undefined);
   const focusWhenShown = useRef(false);
+  const noteId = useId();
+  const keysNote = editorKeysNote(template ? 'blanks' : 'free');
 
   const changed = useEffectEvent((next: string) => {
     code.current = next;
@@ -123,7 +131,7 @@ export function CodeEditor({
   const submitted = useEffectEvent(() => onSubmit());
   const blocked = useEffectEvent((reason: EditRefusal) => onBlockedEdit?.(reason));
   const ready = useEffectEvent(() => onReady?.());
-  const creationOptions = useEffectEvent(() => ({ ariaLabel, template }));
+  const creationOptions = useEffectEvent(() => ({ ariaLabel, template, noteId }));
 
   useEffect(() => {
     if (engine !== 'monaco' || chosen !== 'monaco') return;
@@ -147,11 +155,12 @@ export function CodeEditor({
       observer?.disconnect();
       preloadEditor().then((module) => {
         if (cancelled || !host.current) return;
-        const { ariaLabel: label, template: blanks } = creationOptions();
+        const { ariaLabel: label, template: blanks, noteId: describedBy } = creationOptions();
         try {
           handle = module.createEditor(host.current, {
             value: code.current,
             ariaLabel: label,
+            ariaDescribedBy: describedBy,
             template: blanks,
             onSubmit: submitted,
             onBlockedEdit: blocked,
@@ -262,6 +271,7 @@ export function CodeEditor({
             aria-readonly="true"
             aria-multiline="true"
             aria-label={ariaLabel}
+            aria-describedby={noteId}
             aria-busy="true"
             tabIndex={0}
             style={{ minHeight: codeHeight(startCode) }}
@@ -297,20 +307,39 @@ export function CodeEditor({
               {failure}
             </p>
           )}
-          <TextareaEditor
-            ref={textarea}
-            initialCode={textareaCode}
-            ariaLabel={ariaLabel}
-            hasBlanks={template !== undefined}
-            onChange={(next) => {
-              code.current = next;
-              onChange(next);
-            }}
-            onSubmit={onSubmit}
-            markers={markers}
-          />
+          {template && readBlanks(template, textareaCode) ? (
+            <BlankFields
+              ref={textarea}
+              template={template}
+              initialCode={textareaCode}
+              ariaLabel={ariaLabel}
+              describedBy={noteId}
+              onChange={(next) => {
+                code.current = next;
+                onChange(next);
+              }}
+              onSubmit={onSubmit}
+              markers={markers}
+            />
+          ) : (
+            <TextareaEditor
+              ref={textarea}
+              initialCode={textareaCode}
+              ariaLabel={ariaLabel}
+              describedBy={noteId}
+              onChange={(next) => {
+                code.current = next;
+                onChange(next);
+              }}
+              onSubmit={onSubmit}
+              markers={markers}
+            />
+          )}
         </>
       )}
+      <p className="editor-note" id={noteId}>
+        {keysNote}
+      </p>
     </div>
   );
 }

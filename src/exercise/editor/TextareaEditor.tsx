@@ -1,6 +1,7 @@
-import { type KeyboardEvent, type Ref, useId, useImperativeHandle, useRef, useState } from 'react';
+import { type KeyboardEvent, type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { BLANK, normalizeCode } from './blanks';
 import type { CodeEditorHandle } from './CodeEditor';
+import { escapeThenTab } from './focus';
 import type { EditorMarker } from './monaco';
 
 const INDENT = '    ';
@@ -9,8 +10,8 @@ export interface TextareaEditorProps {
   /** Initial code; the textarea is uncontrolled by its parent after mount. */
   initialCode: string;
   ariaLabel: string;
-  /** The code has blanks: say that here every character is editable. */
-  hasBlanks?: boolean;
+  /** The id of the keyboard note (how to leave). */
+  describedBy?: string;
   onChange: (code: string) => void;
   onSubmit: () => void;
   markers?: readonly EditorMarker[];
@@ -27,7 +28,7 @@ function revealTextareaLine(element: HTMLTextAreaElement, line: number): void {
   const column = blank >= 0 ? blank : text.length - text.trimStart().length;
   element.focus({ preventScroll: true });
   element.setSelectionRange(lineStart + column, lineStart + column + (blank >= 0 ? BLANK.length : 0));
-  // The textarea is as tall as its code, so it is the page that scrolls.
+  // The textarea is as tall as its code, so it is the page that scrolls (wrapped lines make this approximate).
   const lineHeight = Number.parseFloat(getComputedStyle(element).lineHeight) || 20;
   const top = element.getBoundingClientRect().top + index * lineHeight;
   const stickyHeader = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
@@ -37,13 +38,14 @@ function revealTextareaLine(element: HTMLTextAreaElement, line: number): void {
 }
 
 /**
- * A plain `<textarea>` with the editor's keyboard contract: the fallback on touch devices,
- * in tests, and when Monaco cannot load. Tab indents; Escape then Tab leaves.
+ * A plain `<textarea>` with the editor's keyboard contract: free editing on touch devices,
+ * in tests, and when Monaco cannot load. Tab indents; Escape then Tab leaves. Long lines
+ * wrap and the box grows with its content, so no code is ever out of sight.
  */
 export function TextareaEditor({
   initialCode,
   ariaLabel,
-  hasBlanks = false,
+  describedBy,
   onChange,
   onSubmit,
   markers = [],
@@ -52,8 +54,30 @@ export function TextareaEditor({
   const [code, setCode] = useState(() => normalizeCode(initialCode));
   const textarea = useRef<HTMLTextAreaElement>(null);
   // After Escape, the next Tab leaves the textarea instead of indenting.
-  const escaped = useRef(false);
-  const hintId = useId();
+  const [leaves] = useState(escapeThenTab);
+
+  // As tall as the wrapped code: measured, since wrapping depends on the width.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured whenever the code changes
+  useLayoutEffect(() => {
+    const element = textarea.current;
+    if (!element) return;
+    const fitHeight = () => {
+      element.style.height = 'auto';
+      // jsdom has no layout (scrollHeight 0): keep the rows then.
+      if (element.scrollHeight > 0)
+        element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
+    };
+    fitHeight();
+    if (typeof ResizeObserver === 'undefined') return;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      fitHeight();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [code]);
 
   const update = (next: string) => {
     const normalized = normalizeCode(next);
@@ -72,14 +96,13 @@ export function TextareaEditor({
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    const wasEscaped = escaped.current;
-    escaped.current = event.key === 'Escape';
+    const leaving = leaves(event);
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onSubmit();
       return;
     }
-    if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || wasEscaped) return;
+    if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || leaving) return;
     event.preventDefault();
     const element = event.currentTarget;
     // execCommand keeps the browser's own undo; where it is missing (jsdom), edit directly.
@@ -96,11 +119,11 @@ export function TextareaEditor({
         ref={textarea}
         className="editor-textarea"
         aria-label={ariaLabel}
-        aria-describedby={hintId}
+        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
         aria-invalid={markers.length > 0 ? true : undefined}
         value={code}
         rows={Math.max(4, code.split('\n').length)}
-        wrap="off"
+        wrap="soft"
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
@@ -108,14 +131,6 @@ export function TextareaEditor({
         onChange={(event) => update(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <p className="editor-note" id={hintId}>
-        {hasBlanks && (
-          <>
-            On this device the whole code is editable: replace each <code>{BLANK}</code>.{' '}
-          </>
-        )}
-        Tab inserts four spaces; press Escape, then Tab, to move on. Ctrl+Enter runs the code.
-      </p>
       <MarkerList
         markers={markers}
         onSelect={(line) => textarea.current && revealTextareaLine(textarea.current, line)}

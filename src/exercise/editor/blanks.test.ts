@@ -5,7 +5,9 @@ import {
   BLANK,
   BlanksError,
   blankCount,
+  blankFieldText,
   blankLines,
+  blankValueFromField,
   checkEdit,
   describeUnfilled,
   emptySlots,
@@ -14,6 +16,8 @@ import {
   parseTemplate,
   readBlanks,
   slotRanges,
+  splitIndent,
+  templateLines,
   templateProblems,
   unfilledBlanks,
   unfilledLines,
@@ -276,5 +280,59 @@ describe('unfilled blanks', () => {
 describe('normalizeCode', () => {
   it('turns CRLF and CR into LF and keeps tabs', () => {
     expect(normalizeCode('a\r\n\tb\rc\n\r\n')).toBe('a\n\tb\nc\n\n');
+  });
+});
+
+describe('blank fields', () => {
+  it('lays a template out line by line, blanks in place', () => {
+    expect(templateLines(parseTemplate('x = ___\nok\n'))).toEqual([
+      [{ text: 'x = ' }, { blank: 0 }],
+      [{ text: 'ok' }],
+      [],
+    ]);
+    expect(templateLines(parseTemplate('___(a)\n\nif ___:\n    pass'))).toEqual([
+      [{ blank: 0 }, { text: '(a)' }],
+      [],
+      [{ text: 'if ' }, { blank: 1 }, { text: ':' }],
+      [{ text: '    pass' }],
+    ]);
+  });
+
+  it('has as many lines as the starter, with every blank once, in order (verify_token)', () => {
+    const template = parseTemplate(VERIFY_STARTER);
+    const lines = templateLines(template);
+    expect(lines).toHaveLength(VERIFY_STARTER.split('\n').length);
+    const blanks = lines.flatMap((parts, line) =>
+      parts.flatMap((part) => ('blank' in part ? [[part.blank, line + 1]] : [])),
+    );
+    expect(blanks).toEqual(blankLines(template).map((line, index) => [index, line]));
+    const rebuilt = lines.map((parts) => parts.map((part) => ('text' in part ? part.text : BLANK)).join('')).join('\n');
+    expect(rebuilt).toBe(VERIFY_STARTER);
+  });
+
+  it('measures indentation in columns, tabs to the next multiple of 4', () => {
+    expect(splitIndent('    return x')).toEqual({ columns: 4, rest: 'return x' });
+    expect(splitIndent('\t  x = 1')).toEqual({ columns: 6, rest: 'x = 1' });
+    expect(splitIndent('  \tx')).toEqual({ columns: 4, rest: 'x' });
+    expect(splitIndent('')).toEqual({ columns: 0, rest: '' });
+  });
+
+  it('shows an unfilled blank as an empty field, and an empty field as ___ in the code', () => {
+    expect(blankFieldText(BLANK)).toBe('');
+    expect(blankFieldText('token.split(".")')).toBe('token.split(".")');
+    expect(blankValueFromField('')).toBe(BLANK);
+    expect(blankValueFromField('a\r\nb\nc\rd')).toBe('a b c d');
+    expect(blankValueFromField('  ')).toBe('  ');
+  });
+
+  it('round-trips any one-line value through a field and the template (property)', () => {
+    const template = parseTemplate(SMALL);
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), (typed) => {
+        const values = typed.map(blankValueFromField);
+        const back = readBlanks(template, fillTemplate(template, values));
+        expect(back?.map(blankFieldText)).toEqual(typed.map((text) => blankFieldText(blankValueFromField(text))));
+      }),
+    );
   });
 });

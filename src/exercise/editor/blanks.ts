@@ -285,3 +285,55 @@ function countLineBreaks(text: string): number {
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) count++;
   return count;
 }
+
+/** A piece of a line of a template: fixed text, or the blank with this index (0-based). */
+export type TemplatePart = { readonly text: string } | { readonly blank: number };
+
+/**
+ * The template line by line, each line cut into fixed text and blanks: what the blank
+ * fields (one input per blank, CodeEditor on touch devices) lay out.
+ *
+ * @example templateLines(parseTemplate('x = ___\nok\n')) // [[{ text: 'x = ' }, { blank: 0 }], [{ text: 'ok' }], []]
+ */
+export function templateLines(template: BlankTemplate): TemplatePart[][] {
+  const lines: TemplatePart[][] = [[]];
+  for (const [index, segment] of template.segments.entries()) {
+    for (const [piece, text] of segment.split('\n').entries()) {
+      if (piece > 0) lines.push([]);
+      if (text) lines.at(-1)?.push({ text });
+    }
+    if (index < template.segments.length - 1) lines.at(-1)?.push({ blank: index });
+  }
+  return lines;
+}
+
+/**
+ * The width of a line's leading whitespace in columns (a tab reaches the next multiple of 4),
+ * and the rest of the line: wrapped lines are indented to this width.
+ *
+ * @example splitIndent('\t  x = 1') // { columns: 6, rest: 'x = 1' }
+ */
+export function splitIndent(text: string): { columns: number; rest: string } {
+  let columns = 0;
+  let index = 0;
+  for (; index < text.length; index++) {
+    if (text[index] === ' ') columns++;
+    else if (text[index] === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, rest: text.slice(index) };
+}
+
+/** What a blank's input shows for a value: empty (its placeholder reads ___) while the blank is unfilled. */
+export function blankFieldText(value: string): string {
+  return value === BLANK ? '' : value;
+}
+
+/**
+ * The value a blank's input gives the code: line breaks (from a paste) become spaces, since
+ * a blank holds one line; an empty input is the unfilled blank, ___, as in the starter.
+ */
+export function blankValueFromField(text: string): string {
+  const oneLine = text.replace(/\r\n?|\n/g, ' ');
+  return oneLine === '' ? BLANK : oneLine;
+}
