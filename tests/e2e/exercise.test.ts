@@ -17,6 +17,9 @@ const CORRECT = [
   'hashlib.sha256',
   'hmac.compare_digest',
 ];
+/** A blank far wider than the editor (valid Python that splits on the wrong character). */
+const LONG_BLANK =
+  'token.split(",") if isinstance(token, str) and token.count(".") == 2 and len(token) < 100000 else token.split(".")';
 const expirySolution = readFileSync(
   new URL('../../lessons/jwt-auth/exercises/expiry/solution.py', import.meta.url),
   'utf8',
@@ -176,7 +179,8 @@ describe('the verifier exercise', () => {
     await press('Enter');
     expect(await focused()).toBe('Keep my code');
     await press('Escape');
-    expect(await focused()).toBe('Reset');
+    // The question closes, then focus returns to its button on the next frame.
+    await expect.poll(focused).toBe('Reset');
     await press('Enter');
     await press('Shift+Tab');
     await press('Enter'); // Discard and reset
@@ -195,22 +199,147 @@ describe('the verifier exercise', () => {
     }
   });
 
-  it('works with a plain text box on a touch screen, graded the same way', async () => {
-    const { exercise } = await openExercise({
+  it('shows each blank as a labelled input on a touch screen, wraps long lines, saves the draft, grades the same', async () => {
+    const { page, exercise } = await openExercise({
       hasTouch: true,
       isMobile: true,
       viewport: { width: 360, height: 780 },
+      colorScheme: 'dark',
     });
-    const box = exercise.locator('textarea');
-    await box.waitFor();
-    let code = await box.inputValue();
-    for (const value of CORRECT) code = code.replace('___', value);
-    await box.fill(code);
+    await editorReady(exercise, 'textarea');
+    const blank = (index: number) => exercise.getByRole('textbox', { name: `Blank ${index}` });
+    await blank(1).fill(LONG_BLANK);
+    // Nothing sideways: the code wraps inside the editor, which is no wider than its frame.
+    expect(await exercise.locator('.editor-frame').evaluate((frame) => frame.scrollWidth <= frame.clientWidth)).toBe(
+      true,
+    );
+    expect(await exercise.evaluate((root) => root.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
+    for (const [index, value] of CORRECT.entries()) await blank(index + 1).fill(value);
+    await page.waitForFunction(() =>
+      Object.values(localStorage).some((value) => value.includes('hmac.compare_digest(expected')),
+    );
+    await page.reload();
+    await waitForApp(page);
+    await editorReady(exercise, 'textarea');
+    await expect.poll(() => blank(4).inputValue()).toBe(CORRECT[3]);
+    expect(await blank(1).inputValue()).toBe(CORRECT[0]);
+    expect(JSON.stringify(await seriousAxeViolations(page), null, 1)).toBe('[]');
     await checkAndWait(exercise, /^Passed/);
+  }, 120_000);
+
+  it('never hides the start of a line after a long blank, wide and narrow, light and dark', async () => {
+    for (const { width, colorScheme } of [
+      { width: 1280, colorScheme: 'light' },
+      { width: 1280, colorScheme: 'dark' },
+      { width: 360, colorScheme: 'light' },
+    ] as const) {
+      const { page, exercise } = await openExercise({ viewport: { width, height: 800 }, colorScheme });
+      await editorReady(exercise, 'monaco');
+      await tabIntoEditor(page, exercise);
+      await page.keyboard.type(LONG_BLANK);
+      await page.keyboard.press('Tab'); // the cursor leaves the long line for the next blank
+      // Wrapped lines show the indentation of their continuation: compare without spaces.
+      await expect.poll(async () => (await editorText(exercise)).replace(/\s+/g, '')).toContain('len(token)<100000');
+      // Every piece of text Monaco shows lies inside its visible code area: no line is cut off at either side.
+      const outside = await exercise.evaluate((root) => {
+        const area = root.querySelector('.monaco-editor .editor-scrollable')?.getBoundingClientRect();
+        if (!area) return ['no code area'];
+        const cut: string[] = [];
+        for (const line of root.querySelectorAll('.monaco-editor .view-line')) {
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          for (const rect of range.getClientRects()) {
+            if (rect.width > 0 && (rect.left < area.left - 1 || rect.right > area.right + 1)) {
+              cut.push(line.textContent ?? '');
+            }
+          }
+        }
+        return cut;
+      });
+      expect(outside, `${width} px, ${colorScheme}`).toEqual([]);
+    }
+  });
+
+  it('keeps a failing Check short: the first failure open, every other task one line', async () => {
+    const { page, exercise } = await openExercise();
+    await fillBlanks(page, exercise, ['token.split(",")', ...CORRECT.slice(1)]);
+    await checkAndWait(exercise, /failed/);
+    const results = exercise.locator('.check-results');
+    await results.locator('.check-task').first().waitFor(); // the results' code arrives after the verdict
+    const openTasks = results.locator('.check-task > details[open]');
+    expect(await openTasks.count()).toBe(1);
+    expect(await results.locator('.check-task > details').count()).toBeGreaterThan(1);
+    // The open task holds the first failure of the report, its details shown.
+    const firstFailure = results.locator('.check-line-fail').first();
+    expect(await openTasks.locator('.check-line-fail').first().getAttribute('data-case')).toBe(
+      await firstFailure.getAttribute('data-case'),
+    );
+    expect(await results.locator('.check-detail-box[open]').count()).toBe(1);
+    expect(await firstFailure.locator('.check-detail-box[open] dt').first().isVisible()).toBe(true);
+    // Short: it was about 1,050 px before grouping (2,000 px with more failures).
+    const height = (await results.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+    expect(height).toBeLessThan(900);
+  });
+
+  it('shows a focus ring on the stand-in before Monaco loads, then hands focus to Monaco; Escape then Tab leaves', async () => {
+    const { page } = await session.open();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/monaco-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/lessons/jwt-auth#exercise`);
+    await waitForApp(page);
+    const exercise = page.locator('#verify-token');
+    await tabIntoEditor(page, exercise);
+    const placeholder = exercise.locator('.editor-placeholder');
+    expect(await placeholder.evaluate((element) => element === document.activeElement)).toBe(true);
+    const ring = await placeholder.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    const note = exercise.locator('.editor-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('To leave the editor, press Escape, then Tab.');
+
+    release();
+    await editorReady(exercise, 'monaco');
+    await page.waitForFunction(() => document.activeElement?.closest('#verify-token .monaco-editor') !== null);
+    // The focused input is described by the visible note.
+    expect(
+      await page.evaluate(() => {
+        const id = document.activeElement?.getAttribute('aria-describedby');
+        return id ? document.getElementById(id)?.textContent : null;
+      }),
+    ).toContain('press Escape, then Tab');
+    await page.keyboard.type('token.split(".")');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Check');
+    expect(await editorText(exercise)).toContain('parts = token.split(".")');
   });
 });
 
 describe('the expiry challenge', () => {
+  it('indents with Tab in free editing, and is left with Escape then Tab, as the note under it says', async () => {
+    const { page, exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
+    expect(await challenge.locator('.editor-note').textContent()).toBe(
+      'Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter checks your code.',
+    );
+    await challenge.locator('.monaco-editor .view-line').first().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab'); // indents: focus stays
+    expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Check');
+  });
+
   it('runs the file as a program with Run: its demo prints what the functions do', async () => {
     const { exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
     await challenge.getByRole('button', { name: 'Run' }).click();
