@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -9,6 +10,10 @@ import { lessonsPlugin } from './src/lesson/build/index.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+/** What a learner's first Run downloads, from the files the build copies: said in the page, never hard-coded. */
+const PYTHON_DOWNLOAD_BYTES = ['pyodide.asm.wasm', 'python_stdlib.zip']
+  .map((file) => statSync(`${root}node_modules/pyodide/${file}`).size)
+  .reduce((sum, size) => sum + size, 0);
 const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -30,6 +35,7 @@ export default defineConfig({
       targets: PYODIDE_FILES.map((file) => ({ src: `node_modules/pyodide/${file}`, dest: 'pyodide' })),
     }),
   ],
+  define: { __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(PYTHON_DOWNLOAD_BYTES) },
   optimizeDeps: { exclude: ['pyodide'] },
   worker: { format: 'es' },
   build: {

@@ -21,3 +21,6 @@ declare module 'virtual:quizzes' {
   /** One lazy loader per quiz, by `<lesson id>/<quiz id>`: each is its own chunk. */
   export const quizLoaders: Record<string, () => Promise<{ default: Quiz }>>;
 }
+
+/** Bytes of Python's first download (interpreter + standard library), summed at build time. */
+declare const __PYTHON_DOWNLOAD_BYTES__: number;

@@ -10,13 +10,27 @@ export type ToWorker =
     }
   | { type: 'run'; runId: number; code: string; outputLimitBytes: number };
 
-export type LoadStage = 'downloading' | 'starting';
+/**
+ * Python's start-up phases, in order, as the worker reports them:
+ * download the interpreter and its standard library, compile the WebAssembly,
+ * start the interpreter on the standard library, install the course's stand-ins.
+ */
+export const LOAD_STAGES = ['downloading', 'compiling', 'stdlib', 'standins'] as const;
+
+export type LoadStage = (typeof LOAD_STAGES)[number];
 
 export type RunStatus = 'ok' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
 export type FromWorker =
   | { type: 'progress'; stage: LoadStage; loadedBytes: number; totalBytes: number }
-  | { type: 'ready'; version: string; startMs: number }
+  | {
+      type: 'ready';
+      version: string;
+      startMs: number;
+      /** Time spent in each start-up phase, for the bench and for finding what is slow. */
+      phaseMs?: Partial<Record<LoadStage, number>>;
+      downloadedBytes?: number;
+    }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
   | { type: 'done'; runId: number; status: RunStatus; durationMs: number; exitCode?: number; wasmMemoryBytes: number };
