@@ -2,7 +2,8 @@
 // The Python worker: loads Pyodide from the app's own origin, installs the
 // course's stand-in modules, and runs learner code with its output streamed back.
 import type { PyodideAPI } from 'pyodide';
-import type { FromWorker, OutputChunk, RunStatus, ToWorker } from './protocol';
+import { PYTHON_DOWNLOAD_BYTES } from './loadPhases';
+import type { FromWorker, LoadStage, OutputChunk, RunStatus, ToWorker } from './protocol';
 import runnerSource from './runner.py?raw';
 import { STANDIN_FILES } from './standins';
 
@@ -60,44 +61,112 @@ function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Fetches a file with progress; the HTTP cache then serves Pyodide's own request for it. */
-async function prefetch(url: string, onBytes: (bytes: number) => void): Promise<void> {
+/** Downloads a file with progress, into memory. */
+async function download(url: string, onBytes: (bytes: number) => void): Promise<Blob> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   const reader = response.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     onBytes(value.length);
   }
+  return new Blob(chunks, { type: response.headers.get('Content-Type') ?? '' });
+}
+
+/**
+ * Serves Pyodide's own requests for files already downloaded from memory. Without it
+ * Pyodide fetched them a second time, and a 9.6 MB wasm is too big for Chromium's memory
+ * cache: in a fresh profile the second fetch downloaded it again. Returns the undo.
+ */
+function serveFromMemory(files: Map<string, Blob>): () => void {
+  const networkFetch = self.fetch;
+  self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : new URL(input, self.location.href).href;
+    const blob = files.get(url);
+    if (!blob) return networkFetch(input, init);
+    const type = url.endsWith('.wasm') ? 'application/wasm' : blob.type || 'application/octet-stream';
+    return Promise.resolve(new Response(blob, { headers: { 'Content-Type': type } }));
+  };
+  return () => {
+    self.fetch = networkFetch;
+  };
+}
+
+/** Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two). Returns the undo. */
+function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  const timed = <T>(work: () => Promise<T>): Promise<T> => {
+    onStart();
+    return work().finally(onEnd);
+  };
+  WebAssembly.instantiateStreaming = (source, imports) => timed(() => instantiateStreaming(source, imports));
+  WebAssembly.instantiate = ((source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    timed(() => instantiate(source as BufferSource, imports))) as typeof WebAssembly.instantiate;
+  return () => {
+    WebAssembly.instantiate = instantiate;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  };
 }
 
 async function init(message: Extract<ToWorker, { type: 'init' }>) {
   const started = performance.now();
-  const big = ['pyodide.asm.wasm', 'python_stdlib.zip'].map((file) => message.indexURL + file);
-  const sizes = await Promise.all(
-    big.map(async (url) => Number((await fetch(url, { method: 'HEAD' })).headers.get('Content-Length') ?? 0)),
-  );
-  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+  const phaseMs: Partial<Record<LoadStage, number>> = {};
+  let phaseStarted = started;
+  let stage: LoadStage = 'downloading';
   let loadedBytes = 0;
+  let totalBytes = PYTHON_DOWNLOAD_BYTES;
   let lastPost = 0;
-  post({ type: 'progress', stage: 'downloading', loadedBytes, totalBytes });
-  await Promise.all(
+  const report = () => post({ type: 'progress', stage, loadedBytes, totalBytes });
+  const enter = (next: LoadStage) => {
+    const now = performance.now();
+    phaseMs[stage] = (phaseMs[stage] ?? 0) + now - phaseStarted;
+    phaseStarted = now;
+    stage = next;
+    report();
+  };
+  report();
+
+  // Pyodide's JavaScript (1.3 MB) loads while the big files download, not after them;
+  // loadPyodide's own import of pyodide.asm.mjs then finds it in the module map.
+  const pyodideModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.mjs`) as Promise<
+    typeof import('pyodide')
+  >;
+  const asmModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.asm.mjs`);
+  const big = ['pyodide.asm.wasm', 'python_stdlib.zip'].map(
+    (file) => new URL(message.indexURL + file, self.location.href).href,
+  );
+  const blobs = await Promise.all(
     big.map((url) =>
-      prefetch(url, (bytes) => {
+      download(url, (bytes) => {
         loadedBytes += bytes;
+        // The real size wins over the build's figure (a host may serve other files).
+        totalBytes = Math.max(totalBytes, loadedBytes);
         if (performance.now() - lastPost > 100) {
           lastPost = performance.now();
-          post({ type: 'progress', stage: 'downloading', loadedBytes, totalBytes });
+          report();
         }
       }),
     ),
   );
-  post({ type: 'progress', stage: 'starting', loadedBytes: totalBytes, totalBytes });
-  const { loadPyodide } = (await import(
-    /* @vite-ignore */ `${message.indexURL}pyodide.mjs`
-  )) as typeof import('pyodide');
-  const py = await loadPyodide({ indexURL: message.indexURL, packages: [] });
+  totalBytes = loadedBytes;
+  const { loadPyodide } = await pyodideModule;
+  await asmModule;
+  const restoreFetch = serveFromMemory(new Map(big.map((url, index) => [url, blobs[index] as Blob])));
+  const restoreCompile = watchWasmCompile(
+    () => enter('compiling'),
+    () => enter('stdlib'),
+  );
+  let py: PyodideAPI;
+  try {
+    py = await loadPyodide({ indexURL: message.indexURL, packages: [] });
+  } finally {
+    restoreFetch();
+    restoreCompile();
+  }
+  enter('standins');
   const sitePackages = py.runPython('import site; site.getsitepackages()[0]') as string;
   for (const file of STANDIN_FILES) {
     const target = `${sitePackages}/${file.path}`;
@@ -115,7 +184,14 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
   py.runPython(runnerSource, { globals: namespace });
   runLearnerCode = namespace.get('run_learner_code');
   pyodide = py;
-  post({ type: 'ready', version: py.version, startMs: performance.now() - started });
+  phaseMs.standins = (phaseMs.standins ?? 0) + performance.now() - phaseStarted;
+  post({
+    type: 'ready',
+    version: py.version,
+    startMs: performance.now() - started,
+    phaseMs,
+    downloadedBytes: totalBytes,
+  });
 }
 
 /** The interpreter's WebAssembly memory: the worker's real footprint (its JS heap is small). */
