@@ -1,6 +1,7 @@
 import { type RefObject, useSyncExternalStore } from 'react';
 import { useWhenNear } from '../ui/useWhenNear';
 import { pythonRuntime, type RuntimeState } from './index';
+import { describeLoadPhase, pythonDownloadNote } from './loadPhases';
 
 const IDLE: RuntimeState = { kind: 'idle' };
 
@@ -29,22 +30,35 @@ export function usePreloadPythonNear(element: RefObject<HTMLElement | null>): vo
   );
 }
 
-/** Download progress while Python loads, the failure if it cannot start, else `busyText`. */
-export function PythonLoadState({ state, busyText }: { state: RuntimeState; busyText: string }) {
+/**
+ * Python's start-up while it loads: which phase of how many, a bar over the whole start
+ * (full only when Python is ready), what is downloaded and that it is kept; the failure
+ * if it cannot start; else `busyText`. Only the phase is announced (politely, once per
+ * phase), and only where `announce` is set, so a page of examples does not repeat it.
+ */
+export function PythonLoadState({
+  state,
+  busyText,
+  announce = true,
+}: {
+  state: RuntimeState;
+  busyText: string;
+  announce?: boolean;
+}) {
   if (state.kind === 'loading') {
-    const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
-    const label =
-      state.stage === 'downloading'
-        ? `Downloading Python: ${megabytes(state.loadedBytes)} of ${megabytes(state.totalBytes)} MB`
-        : 'Starting Python…';
+    const view = describeLoadPhase(state.stage, state.loadedBytes, state.totalBytes);
     return (
-      <span className="python-loading" role="status">
-        <progress
-          max={state.totalBytes || 1}
-          value={state.stage === 'starting' ? state.totalBytes || 1 : state.loadedBytes}
-          aria-label="Loading Python"
-        />
-        <span>{label}</span>
+      <span className="python-loading python-starting" data-stage={state.stage}>
+        <span className="python-loading-row">
+          <progress max={1} value={view.fraction} aria-label="Starting Python" aria-valuetext={view.label} />
+          <span className="python-loading-phase" aria-hidden="true">
+            {view.label}
+          </span>
+        </span>
+        <span className="python-loading-note">{pythonDownloadNote(state.totalBytes)}</span>
+        <span className="visually-hidden" role="status">
+          {announce ? view.phase : ''}
+        </span>
       </span>
     );
   }

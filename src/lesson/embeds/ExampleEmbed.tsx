@@ -128,7 +128,7 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
             Reset
           </button>
         )}
-        <PythonLoadState state={runtime} busyText={running ? 'Running…' : ''} />
+        <PythonLoadState state={runtime} busyText={running ? 'Running…' : ''} announce={running} />
       </div>
       <div className="example-output">
         <p className="example-output-label">
