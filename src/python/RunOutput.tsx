@@ -34,8 +34,8 @@ export function RunOutput({
 }) {
   const note = status ? RUN_NOTES[status] : undefined;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <pre className="output" tabIndex={0} aria-live="polite" aria-busy={running}>
+    // The lesson page makes it a tab stop (a named region) only while it scrolls: lesson/scrollableRegions.ts.
+    <pre className="output" aria-live="polite" aria-busy={running}>
       {output
         ? output.map((chunk, index) =>
             chunk.stream === 'stderr' ? (

@@ -109,7 +109,7 @@ describe('compileCourse: a valid course', () => {
       '<h3 id="detail">A detail <a class="heading-anchor" href="#detail">',
     );
     expect(html?.type === 'html' && html.html).toMatch(
-      /<pre tabindex="0" class="shiki" data-language="python"><code><span class="line"><span class="hl-\d+">print<\/span>\(<span class="hl-\d+">"hi"<\/span>\)/,
+      /<pre class="shiki" data-language="python"><code><span class="line"><span class="hl-\d+">print<\/span>\(<span class="hl-\d+">"hi"<\/span>\)/,
     );
   });
 

@@ -83,6 +83,8 @@ export async function highlightCode(code: string, language: HighlightLanguage, c
   // The stylesheet owns the block's background and text colour.
   delete pre.properties.style;
   delete pre.properties.class;
+  // Shiki makes every block a tab stop; the page makes one a tab stop only while it scrolls.
+  delete pre.properties.tabIndex;
   pre.properties.className = ['shiki'];
   pre.properties.dataLanguage = language;
   for (const line of (pre.children[0] as Element).children) {

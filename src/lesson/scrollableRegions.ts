@@ -1,0 +1,120 @@
+import { type RefObject, useEffect } from 'react';
+
+/** What can scroll inside a lesson: code and output blocks, and the boxes around tables. */
+export const SCROLL_BOX_SELECTOR = 'pre, .table-scroll';
+
+/** Set by the page on the boxes it made regions, so it never takes away a name or stop it did not give. */
+const MARK = 'data-scroll-region';
+
+/** Whether a box's content is larger than the box, so only scrolling shows all of it. */
+export function scrolls(box: Pick<Element, 'scrollWidth' | 'clientWidth' | 'scrollHeight' | 'clientHeight'>): boolean {
+  // A pixel of rounding is not scrolling.
+  return box.scrollWidth - box.clientWidth > 1 || box.scrollHeight - box.clientHeight > 1;
+}
+
+/**
+ * A name for a scrolling box, from what it shows: "Code: Example A…", "Output: …",
+ * "Table: claim, meaning, in this token", or the section it is in.
+ */
+export function scrollRegionLabel(box: Element): string {
+  if (box.classList.contains('table-scroll')) {
+    const headers = [...box.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim()).filter(Boolean);
+    const caption = box.querySelector('caption')?.textContent?.trim();
+    return `Table: ${caption || headers.join(', ') || placeOf(box)}`;
+  }
+  const kind = box.classList.contains('output') ? 'Output' : 'Code';
+  const titleId = box.closest('[aria-labelledby]')?.getAttribute('aria-labelledby')?.split(' ')[0];
+  const title = titleId ? box.ownerDocument.getElementById(titleId)?.textContent?.trim() : undefined;
+  return `${kind}: ${title || placeOf(box)}`;
+}
+
+/** "in “Anatomy of a token”": the section heading's own text, without its "#" link. */
+function placeOf(box: Element): string {
+  const heading = box.closest('section')?.querySelector('h2, h3');
+  const text = heading
+    ? [...heading.childNodes]
+        .filter((node) => node.nodeType === 3)
+        .map((node) => node.textContent)
+        .join('')
+        .trim()
+    : '';
+  return text ? `in “${text}”` : 'scrollable content';
+}
+
+/**
+ * Makes `box` a tab stop, a region and named while it scrolls (so a keyboard can scroll
+ * it), and a plain block again when it fits: a block that does not scroll is no stop.
+ * A role or name the box already had is kept; only what the page added is taken away.
+ */
+export function updateScrollRegion(box: HTMLElement): void {
+  const added = new Set((box.getAttribute(MARK) ?? '').split(' ').filter(Boolean));
+  if (scrolls(box)) {
+    box.tabIndex = 0;
+    added.add('tabindex');
+    if (!box.hasAttribute('role')) {
+      box.setAttribute('role', 'region');
+      added.add('role');
+    }
+    if (added.has('aria-label') || !(box.hasAttribute('aria-label') || box.hasAttribute('aria-labelledby'))) {
+      box.setAttribute('aria-label', scrollRegionLabel(box));
+      added.add('aria-label');
+    }
+    box.setAttribute(MARK, [...added].join(' '));
+  } else {
+    // A component's own tabindex="0" on a block that fits is a stop that leads nowhere, too.
+    if (box.getAttribute('tabindex') === '0') box.removeAttribute('tabindex');
+    for (const name of added) if (name !== 'tabindex') box.removeAttribute(name);
+    box.removeAttribute(MARK);
+  }
+}
+
+/**
+ * Keeps every scroll box inside `root` a tab stop exactly while it scrolls: checked after
+ * hydration (the prerendered HTML has no stops, so server and first client render agree),
+ * when a box changes size (window resized, output grew) and when boxes appear.
+ */
+export function useScrollRegions(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    // Each observed element (a box, or the content inside it) and the box it belongs to.
+    const boxOf = new WeakMap<Element, HTMLElement>();
+    const resized = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const box = boxOf.get(entry.target);
+        if (box) updateScrollRegion(box);
+      }
+    });
+    const watchAll = () => {
+      for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
+        if (!boxOf.has(box)) {
+          boxOf.set(box, box);
+          resized.observe(box);
+          // The content of a box can widen without the box changing size.
+          const content = box.firstElementChild;
+          if (content && !boxOf.has(content)) {
+            boxOf.set(content, box);
+            resized.observe(content);
+          }
+        }
+        updateScrollRegion(box);
+      }
+    };
+    // Output and code grow or are replaced while the learner works: check again after each change.
+    let pending = 0;
+    const changed = new MutationObserver(() => {
+      if (pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        watchAll();
+      });
+    });
+    watchAll();
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      cancelAnimationFrame(pending);
+      changed.disconnect();
+      resized.disconnect();
+    };
+  }, [root]);
+}
