@@ -517,6 +517,7 @@ async function proseToHtml(
   );
   const hast = toHast({ type: 'root', children }, { allowDangerousHtml: true }) as HastRoot;
   addHeadingAnchors(hast, headings);
+  wrapTablesForScrolling(hast);
   return toHtml(hast, { allowDangerousHtml: true });
 }
 
@@ -553,5 +554,23 @@ function addHeadingAnchors(tree: HastRoot, headings: LessonHeading[]) {
     const heading = headings.find((candidate) => candidate.id === node.properties.id);
     if (!/^h[2-6]$/.test(node.tagName) || !heading) return;
     node.children.push({ type: 'text', value: ' ' }, headingAnchor(heading.id, heading.text));
+  });
+}
+
+/**
+ * Puts every table in a box that scrolls sideways when the table is wider than the column,
+ * so its cells keep whole words instead of breaking them; the page makes the box a
+ * labelled, focusable region while it scrolls (a `table` cannot be one without losing its role).
+ */
+function wrapTablesForScrolling(tree: HastRoot) {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'table' || index === undefined || !parent) return;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'] },
+      children: [node],
+    };
+    return SKIP;
   });
 }
