@@ -1,13 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { lessonPath } from '../app/routes';
 import { progressStore } from '../progress';
+import { embedWidth } from './embedList';
 import { Embed } from './embeds';
 import { LessonContext } from './LessonContext';
 import { OnThisPage } from './OnThisPage';
+import { useScrollRegions } from './scrollableRegions';
 import type { CompiledLesson, LessonSection, OutlineLesson } from './types';
 
 export function LessonPage({ lesson, position }: { lesson: CompiledLesson; position: number }) {
+  const article = useRef<HTMLElement>(null);
+  useScrollRegions(article);
+
   useEffect(() => {
     progressStore.getState().markVisited(lesson.id);
   }, [lesson.id]);
@@ -19,7 +24,7 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
   }, [lesson.id]);
 
   return (
-    <article className="lesson" aria-labelledby="lesson-title">
+    <article className="lesson" aria-labelledby="lesson-title" ref={article}>
       <header className="lesson-header">
         <p className="lesson-eyebrow">
           Lesson {position} · about {lesson.minutes} minutes
@@ -67,8 +72,12 @@ function Section({ section }: { section: LessonSection }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
           <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
         ) : (
+          // Every embed sits in a slot that says how wide it may be (embedList.ts): the stylesheet
+          // lets wide ones take the column beside the text too.
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
-          <Embed key={index} embed={block.embed} />
+          <div key={index} className={`embed-slot embed-slot-${embedWidth(block.embed.name)}`}>
+            <Embed embed={block.embed} />
+          </div>
         ),
       )}
     </section>
