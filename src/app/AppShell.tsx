@@ -35,7 +35,7 @@ export function AppShell(props: { course: CompiledCourse; currentLessonId: strin
           aria-controls="course-sidebar"
           onClick={() => setMenuOpen(!menuOpen)}
         >
-          <span aria-hidden="true">☰</span> Lessons
+          <span aria-hidden="true">☰</span> <span className="menu-button-text">Lessons</span>
         </button>
         <Link href="/" className="site-title">
           {props.course.title}

@@ -82,6 +82,10 @@ export function CourseProgress({ course }: { course: CompiledCourse }) {
       <label htmlFor="course-progress-bar">
         {complete} of {available.length} {available.length === 1 ? 'lesson' : 'lessons'} complete
       </label>
+      {/* Phones show this instead of the label (which still names the bar). */}
+      <span className="course-progress-short" aria-hidden="true">
+        {complete}/{available.length}
+      </span>
       <progress id="course-progress-bar" max={available.length} value={complete} />
     </div>
   );
