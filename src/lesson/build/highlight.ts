@@ -85,6 +85,7 @@ export async function highlightCode(code: string, language: HighlightLanguage, c
   delete pre.properties.class;
   // Shiki makes every block a tab stop; the page makes one a tab stop only while it scrolls.
   delete pre.properties.tabIndex;
+  delete pre.properties.tabindex;
   pre.properties.className = ['shiki'];
   pre.properties.dataLanguage = language;
   for (const line of (pre.children[0] as Element).children) {
