@@ -180,3 +180,53 @@ describe('runnable examples (Pyodide in a worker)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
+
+describe('Python’s first start, as a learner waiting for it sees it', () => {
+  it('says what is downloaded and that it is kept, and names each phase as it happens', async () => {
+    const fresh = await openLearnerPage(browser, baseUrl);
+    try {
+      // Record every phase the status shows, as it is shown (not sampled after the fact).
+      await fresh.page.addInitScript(() => {
+        const seen: { stage: string; text: string }[] = [];
+        (window as unknown as { __pythonPhases: typeof seen }).__pythonPhases = seen;
+        new MutationObserver(() => {
+          for (const status of document.querySelectorAll<HTMLElement>('#build-and-verify .python-starting')) {
+            const entry = { stage: status.dataset.stage ?? '', text: status.textContent ?? '' };
+            const last = seen.at(-1);
+            if (!last || last.stage !== entry.stage) seen.push(entry);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await fresh.page.goto(`${baseUrl}/lessons/jwt-auth#example-build-verify`);
+      await waitForApp(fresh.page);
+      const figure = fresh.page.locator('#build-and-verify');
+      await figure.getByRole('button', { name: 'Run' }).click();
+      await expect
+        .poll(() => figure.locator('.example-output-label').textContent(), { timeout: 90_000, interval: 200 })
+        .toMatch(/finished/);
+      const phases = await fresh.page.evaluate(
+        () => (window as unknown as { __pythonPhases: { stage: string; text: string }[] }).__pythonPhases,
+      );
+      expect(phases.map((phase) => phase.stage)).toEqual(['downloading', 'compiling', 'stdlib', 'standins']);
+      expect(phases[0]?.text).toMatch(/Step 1 of 4: Downloading Python, \d+\.\d of 1\d\.\d MB/);
+      expect(phases[0]?.text).toMatch(
+        /The first run downloads Python \(1\d\.\d MB\) once; your browser then keeps it, so later visits start faster\./,
+      );
+      expect(phases[1]?.text).toContain('Step 2 of 4: Compiling Python (WebAssembly)');
+      expect(phases[2]?.text).toContain('Step 3 of 4: Unpacking the standard library and starting Python');
+      expect(phases[3]?.text).toContain('Step 4 of 4: Installing the course’s modules');
+      // The worker measured each phase; Python was downloaded once, not fetched again by Pyodide.
+      const ready = await fresh.page.evaluate(
+        () => (performance.getEntriesByName('python-ready')[0] as PerformanceMark).detail as { phaseMs: object },
+      );
+      expect(Object.keys(ready.phaseMs).sort()).toEqual(['compiling', 'downloading', 'standins', 'stdlib']);
+      const wasmFetches = await fresh.page.evaluate(
+        () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).length,
+      );
+      expect(wasmFetches).toBeLessThanOrEqual(1);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
