@@ -79,42 +79,46 @@ export function useScrollRegions(root: RefObject<HTMLElement | null>): void {
     if (!element) return;
     // Each observed element (a box, or the content inside it) and the box it belongs to.
     const boxOf = new WeakMap<Element, HTMLElement>();
-    const resized = new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const box = boxOf.get(entry.target);
-        if (box) updateScrollRegion(box);
-      }
-    });
+    // Without ResizeObserver (old browsers, jsdom) boxes are still checked on every change.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver((entries) => {
+            for (const entry of entries) {
+              const box = boxOf.get(entry.target);
+              if (box) updateScrollRegion(box);
+            }
+          });
     const watchAll = () => {
       for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
         if (!boxOf.has(box)) {
           boxOf.set(box, box);
-          resized.observe(box);
+          resized?.observe(box);
           // The content of a box can widen without the box changing size.
           const content = box.firstElementChild;
           if (content && !boxOf.has(content)) {
             boxOf.set(content, box);
-            resized.observe(content);
+            resized?.observe(content);
           }
         }
         updateScrollRegion(box);
       }
     };
-    // Output and code grow or are replaced while the learner works: check again after each change.
-    let pending = 0;
+    // Output and code grow or are replaced while the learner works: check again once the
+    // page is idle (a timer, not a frame callback, so it never delays a frame's own work).
+    let pending: ReturnType<typeof setTimeout> | undefined;
     const changed = new MutationObserver(() => {
-      if (pending) return;
-      pending = requestAnimationFrame(() => {
-        pending = 0;
+      pending ??= setTimeout(() => {
+        pending = undefined;
         watchAll();
-      });
+      }, 100);
     });
     watchAll();
     changed.observe(element, { childList: true, subtree: true, characterData: true });
     return () => {
-      cancelAnimationFrame(pending);
+      clearTimeout(pending);
       changed.disconnect();
-      resized.disconnect();
+      resized?.disconnect();
     };
   }, [root]);
 }
