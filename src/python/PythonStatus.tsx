@@ -32,9 +32,11 @@ export function usePreloadPythonNear(element: RefObject<HTMLElement | null>): vo
 
 /**
  * Python's start-up while it loads: which phase of how many, a bar over the whole start
- * (full only when Python is ready), what is downloaded and that it is kept; the failure
- * if it cannot start; else `busyText`. Only the phase is announced (politely, once per
- * phase), and only where `announce` is set, so a page of examples does not repeat it.
+ * (full only when Python is ready); the failure if it cannot start; else `busyText`.
+ * Where `announce` is set (the learner is waiting on this embed) it also says what is
+ * downloaded and that it is kept, and announces the phase (politely, once per phase):
+ * while Python only preloads, every embed shows one quiet line, so the page does not
+ * jump under a reader scrolling past, nor repeat itself to a screen reader.
  */
 export function PythonLoadState({
   state,
@@ -55,7 +57,7 @@ export function PythonLoadState({
             {view.label}
           </span>
         </span>
-        <span className="python-loading-note">{pythonDownloadNote(state.totalBytes)}</span>
+        {announce && <span className="python-loading-note">{pythonDownloadNote(state.totalBytes)}</span>}
         <span className="visually-hidden" role="status">
           {announce ? view.phase : ''}
         </span>
