@@ -476,8 +476,8 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         <section className="solution-compare" aria-label="Your code beside the reference solution">
           <figure>
             <figcaption>Your code</figcaption>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <pre className="code-block" tabIndex={0}>
+            {/* The lesson page makes this a tab stop only while it scrolls (useScrollRegions). */}
+            <pre className="code-block">
               <code>{editor.current?.getCode() ?? code.current}</code>
             </pre>
           </figure>
