@@ -1,9 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RequestSimulator } from './RequestSimulator';
 
-const exchanges = () => screen.queryAllByRole('listitem').filter((item) => item.classList.contains('exchange'));
+/** The exchanges of the newest run, shown right under the buttons. */
+const exchanges = () => [...document.querySelectorAll('.latest-reply .exchange')];
 const lastStatus = () => exchanges().at(-1)?.querySelector('.response-status')?.textContent;
 
 describe('RequestSimulator', () => {
@@ -15,9 +16,12 @@ describe('RequestSimulator', () => {
     await waitFor(() => expect(lastStatus()).toBe('200 OK'));
     await user.click(screen.getByRole('button', { name: '2. Call /protected with the token' }));
     await waitFor(() => expect(lastStatus()).toBe('200 OK'));
-    const list = screen.getByRole('list', { name: 'Requests and responses, in order' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(exchanges()).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Latest: 2. Call /protected with the token' })).toBeInTheDocument();
     expect(exchanges().at(-1)?.querySelector('.arrow-response')?.textContent).toContain('"message":"Hello, alice!"');
+    const earlier = screen.getByRole('list', { name: 'Earlier requests, newest first' });
+    expect(earlier.children).toHaveLength(1);
+    expect(earlier.textContent).toContain('1. Log in as alice → 200 OK');
     expect(screen.queryByRole('button', { name: 'Wrong header type' })).toBeNull();
   });
 
@@ -26,8 +30,14 @@ describe('RequestSimulator', () => {
     render(<RequestSimulator id="sim" scenarios="troubleshooting" />);
     await user.click(screen.getByRole('button', { name: 'Secret rotated on the server' }));
     await waitFor(() => expect(lastStatus()).toBe('422 UNPROCESSABLE ENTITY'));
-    expect(screen.getByText('GET /protected: 422 UNPROCESSABLE ENTITY')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Secret rotated on the server: GET \/protected answered 422 UNPROCESSABLE ENTITY\. 422: /),
+    ).toBeInTheDocument();
     expect(screen.getByText(/rotated 1×/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Expired token (server clock +16 min)' }));
+    await waitFor(() => expect(lastStatus()).toBe('401 UNAUTHORIZED'));
+    expect(exchanges().at(-1)?.querySelector('.exchange-note')?.textContent).toMatch(/^401: the token's exp claim/);
+    expect(screen.getByText(/the original one/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset everything' }));
     expect(screen.getByText(/the original one/)).toBeInTheDocument();
     expect(exchanges()).toHaveLength(0);

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DemoApi, SimResponse } from '../flask-sim';
 import { decodeToken } from '../jwt';
 import {
   type DraftRequest,
@@ -9,234 +8,79 @@ import {
   shortToken,
   withBearer,
 } from './httpText';
-import { sandboxStore } from './sandboxStore';
-import { changeClaimWithoutResigning } from './tamper';
+import { sandboxStore, scrollBehavior } from './sandboxStore';
+import {
+  authorizationLabel,
+  bearerRequest,
+  type Exchange,
+  LOGIN,
+  ORIGINAL_SECRET,
+  type Run,
+  type ScenarioSet,
+  type ServerState,
+  SimulatorSession,
+  scenariosFor,
+} from './simulatorSession';
+import './sandbox.css';
 
-export type ScenarioSet = 'flow' | 'troubleshooting';
-
-interface Exchange {
-  id: number;
-  method: string;
-  path: string;
-  headers: [string, string][];
-  body: string;
-  response: SimResponse;
-  /** A token the response handed out, if any. */
-  token?: string;
-  /** What this step shows, for scenario runs. */
-  note?: string;
-}
-
-interface Scenario {
-  id: string;
-  label: string;
-  sets: ScenarioSet[];
-  run: (session: Session) => Promise<void>;
-}
-
-interface Session {
-  send: (draft: DraftRequest, note?: string) => Promise<Exchange>;
-  ensureToken: () => Promise<string>;
-  moveClock: (seconds: number) => void;
-  rotateSecret: () => void;
-}
-
-const LOGIN: DraftRequest = {
-  method: 'POST',
-  path: '/login',
-  headersText: 'Content-Type: application/json',
-  body: '{"username": "alice", "password": "wonderland"}',
-};
-const bearerRequest = (token: string, path = '/protected'): DraftRequest => ({
-  method: 'GET',
-  path,
-  headersText: `Authorization: Bearer ${token}`,
-  body: '',
-});
-
-const SCENARIOS: Scenario[] = [
-  {
-    id: 'login',
-    label: '1. Log in as alice',
-    sets: ['flow'],
-    run: async (session) => {
-      await session.send(LOGIN, 'The server checked the password and answered with a signed access token.');
-    },
-  },
-  {
-    id: 'protected',
-    label: '2. Call /protected with the token',
-    sets: ['flow'],
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(
-        bearerRequest(token),
-        'The token travelled in the Authorization header; the server verified it and knew the caller.',
-      );
-    },
-  },
-  {
-    id: 'no-header',
-    label: 'No Authorization header',
-    sets: ['flow', 'troubleshooting'],
-    run: async (session) => {
-      await session.send(
-        { method: 'GET', path: '/protected', headersText: '', body: '' },
-        '401: the client did not send the token. Every protected request needs "Authorization: Bearer <token>".',
-      );
-    },
-  },
-  {
-    id: 'wrong-type',
-    label: 'Wrong header type',
-    sets: ['troubleshooting'],
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(
-        { method: 'GET', path: '/protected', headersText: `Authorization: Token ${token}`, body: '' },
-        '401: the header must start with the word Bearer, then a space, then the token.',
-      );
-    },
-  },
-  {
-    id: 'tampered',
-    label: 'Tampered token',
-    sets: ['troubleshooting'],
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(
-        bearerRequest(changeClaimWithoutResigning(token, 'sub', 'admin')),
-        '422: the payload now says "admin", but the signature was made for "alice". The server recomputes the HMAC and it does not match.',
-      );
-    },
-  },
-  {
-    id: 'rotated',
-    label: 'Secret rotated on the server',
-    sets: ['troubleshooting'],
-    run: async (session) => {
-      const token = await session.ensureToken();
-      session.rotateSecret();
-      await session.send(
-        bearerRequest(token),
-        '422: the server now verifies with a new secret key, so every token signed with the old one fails. Keep one stable secret, loaded from an environment variable, shared by all servers.',
-      );
-    },
-  },
-  {
-    id: 'expired',
-    label: 'Expired token (server clock +16 min)',
-    sets: ['troubleshooting'],
-    run: async (session) => {
-      const token = await session.ensureToken();
-      session.moveClock(16 * 60);
-      await session.send(
-        bearerRequest(token),
-        '401: the token lived 15 minutes (its exp claim) and the server clock is now past it. The client must log in again (or use a refresh token).',
-      );
-    },
-  },
-  {
-    id: 'leaky',
-    label: 'Password in the payload',
-    sets: ['troubleshooting'],
-    run: async (session) => {
-      const exchange = await session.send(
-        { ...LOGIN, path: '/login-leaky' },
-        'This login puts the password into the token. The payload is only base64url-encoded: open the token in the inspector and read it. Never put secrets in a JWT.',
-      );
-      if (exchange.token) sandboxStore.getState().openInInspector(exchange.token);
-    },
-  },
-];
+export type { ScenarioSet } from './simulatorSession';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
-const MAX_EXCHANGES = 30;
+const MAX_RUNS = 20;
+
+/** The simulated API is its own chunk: the prerendered simulator needs none of it until the first request. */
+const loadFlaskSim = () => import('../flask-sim');
 
 /**
  * The lesson's demo API (login → Bearer → protected route), run in the page by
- * the Flask-style simulator: an HTTP client to edit requests, the exchanges as
- * a client ↔ API sequence, and one-click scenarios for each troubleshooting case.
+ * the Flask-style simulator: one-click scenarios, an HTTP client to edit
+ * requests, and the newest exchange right under the controls, explained from
+ * the reply itself.
  */
-const loadFlaskSim = () => import('../flask-sim');
-
 export function RequestSimulator({ id, scenarios }: { id: string; scenarios: ScenarioSet }) {
   const uid = useId();
-  const clockOffset = useRef(0);
-  const secretVersion = useRef(1);
-  const apiRef = useRef<Promise<DemoApi> | undefined>(undefined);
-  // The server's clock is the page's, moved by the clock control. The simulated API is its
-  // own chunk: the prerendered simulator needs none of it until the first request.
-  const newApi = () =>
-    loadFlaskSim().then(({ createDemoApi }) => createDemoApi({ clock: () => Date.now() / 1000 + clockOffset.current }));
-  const getApi = () => {
-    apiRef.current ??= newApi();
-    return apiRef.current;
+  const sessionRef = useRef<SimulatorSession | undefined>(undefined);
+  const getSession = () => {
+    sessionRef.current ??= new SimulatorSession({
+      loadApi: (options) => loadFlaskSim().then(({ createDemoApi }) => createDemoApi(options)),
+      now: () => Date.now() / 1000,
+      randomUUID: () => crypto.randomUUID(),
+    });
+    return sessionRef.current;
   };
   useEffect(() => {
     const preload = () => void loadFlaskSim().catch(() => undefined);
     if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 3000 });
     else setTimeout(preload, 1000);
   }, []);
-  const nextId = useRef(1);
 
   const [draft, setDraft] = useState<DraftRequest>(LOGIN);
-  const [exchanges, setExchanges] = useState<Exchange[]>([]);
-  const [token, setToken] = useState<string>();
-  const [offsetMinutes, setOffsetMinutes] = useState(0);
-  const [version, setVersion] = useState(1);
+  const [runs, setRuns] = useState<Run[]>([]);
+  const [server, setServer] = useState<ServerState>({
+    clockOffsetSeconds: 0,
+    secret: ORIGINAL_SECRET,
+    secretVersion: 1,
+    token: undefined,
+  });
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [sentByHand, setSentByHand] = useState<Exchange>();
   const problems = parseHeaderLines(draft.headersText).problems;
+  const latestHeading = useRef<HTMLHeadingElement>(null);
 
-  const send = async (request: DraftRequest, note?: string): Promise<Exchange> => {
-    const { headers } = parseHeaderLines(request.headersText);
-    const method = request.method.trim().toUpperCase() || 'GET';
-    const path = request.path.trim() || '/';
-    const api = await getApi();
-    const response = await api.app.handle({ method, path, headers, body: request.body });
-    let issued: string | undefined;
-    if (response.isJson && response.json && typeof response.json === 'object' && 'access_token' in response.json) {
-      const value = (response.json as { access_token: unknown }).access_token;
-      if (typeof value === 'string') issued = value;
+  const show = (run: Run, byHand: boolean) => {
+    const session = getSession();
+    setServer(session.state);
+    setRuns((list) => [run, ...list].slice(0, MAX_RUNS));
+    const last = run.exchanges.at(-1);
+    if (last) {
+      setDraft(draftOf(last));
+      setAnnouncement(`${run.title}: ${last.method} ${last.path} answered ${last.response.status}. ${last.note}`);
     }
-    const exchange: Exchange = {
-      id: nextId.current++,
-      method,
-      path,
-      headers,
-      body: request.body,
-      response,
-      ...(issued ? { token: issued } : {}),
-      ...(note ? { note } : {}),
-    };
-    if (issued) setToken(issued);
-    setDraft(request);
-    setExchanges((list) => [...list, exchange].slice(-MAX_EXCHANGES));
-    setAnnouncement(`${method} ${path}: ${response.status}`);
-    return exchange;
+    setSentByHand(byHand ? last : undefined);
   };
 
-  const session: Session = {
-    send,
-    ensureToken: async () => {
-      if (token) return token;
-      const login = await send(LOGIN, 'First, log in to get a token.');
-      return login.token ?? '';
-    },
-    moveClock: (seconds) => {
-      clockOffset.current += seconds;
-      setOffsetMinutes(Math.round(clockOffset.current / 60));
-    },
-    rotateSecret: () => {
-      secretVersion.current += 1;
-      const secret = `rotated-secret-number-${secretVersion.current}-${crypto.randomUUID()}`;
-      void getApi().then((api) => api.manager.setSecretKey(secret));
-      setVersion(secretVersion.current);
-    },
-  };
-
-  const run = async (task: () => Promise<unknown>) => {
+  const run = async (task: () => Promise<void>) => {
     if (busy) return;
     setBusy(true);
     try {
@@ -246,7 +90,32 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
     }
   };
 
-  const shown = SCENARIOS.filter((scenario) => scenario.sets.includes(scenarios));
+  const openInInspector = (exchange: Exchange, button: HTMLElement) => {
+    if (!exchange.token) return;
+    const scrollY = window.scrollY;
+    sandboxStore.getState().openInInspector({
+      token: exchange.token,
+      secret: exchange.secret,
+      secretOwner: "the demo server's secret key (from the request simulator)",
+      back: {
+        label: 'Back to the simulator',
+        go: () => {
+          window.scrollTo({ top: scrollY, behavior: scrollBehavior() });
+          const target = button.isConnected && button.offsetParent !== null ? button : latestHeading.current;
+          target?.focus({ preventScroll: true });
+        },
+      },
+    });
+  };
+
+  const updateServer = (change: (session: SimulatorSession) => void, message: string) => {
+    const session = getSession();
+    change(session);
+    setServer(session.state);
+    setAnnouncement(message);
+  };
+
+  const [latest, ...earlier] = runs;
 
   return (
     <section className="embed sandbox simulator" id={id} aria-labelledby={`${uid}-title`}>
@@ -262,15 +131,25 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
       <div className="sandbox-body">
         <fieldset className="scenario-buttons">
           <legend>{scenarios === 'flow' ? 'Walk the flow' : 'Reproduce a problem'}</legend>
+          {scenarios === 'troubleshooting' && (
+            <p className="scenario-hint">
+              Each one starts from a fresh server (clock now, original secret, new login).
+            </p>
+          )}
           <div className="button-row">
-            {shown.map((scenario) => (
+            {scenariosFor(scenarios).map((scenario) => (
               <button
                 key={scenario.id}
                 type="button"
                 className="button"
                 disabled={busy}
                 data-scenario={scenario.id}
-                onClick={() => run(() => scenario.run(session))}
+                onClick={() =>
+                  run(async () => {
+                    const result = await getSession().runScenario(scenario);
+                    show(result, false);
+                  })
+                }
               >
                 {scenario.label}
               </button>
@@ -278,12 +157,35 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
           </div>
         </fieldset>
 
+        <div className="latest-reply">
+          <h4 className="latest-title" id={`${uid}-latest`} ref={latestHeading} tabIndex={-1}>
+            {latest ? `Latest: ${latest.title}` : 'Latest reply'}
+          </h4>
+          {latest ? (
+            <RunView run={latest} onUseToken={(token) => setDraft(bearerRequest(token))} onInspect={openInInspector} />
+          ) : (
+            <p className="sequence-empty">
+              No requests yet: pick a scenario above, or edit the request and press Send.
+            </p>
+          )}
+        </div>
+
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+
         <form
           className="request-editor"
           aria-label="Request"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(() => send(draft));
+            void run(async () => {
+              const session = getSession();
+              const result = await session.record('Your request', 'Sent to the server as it is now.', async () => {
+                await session.send(draft);
+              });
+              show(result, true);
+            });
           }}
         >
           <div className="request-line">
@@ -347,14 +249,14 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
             <button
               type="button"
               className="button"
-              disabled={!token}
+              disabled={!server.token}
               onClick={() =>
-                token &&
+                server.token &&
                 setDraft({
                   ...draft,
                   method: 'GET',
                   path: draft.path === '/login' ? '/protected' : draft.path,
-                  headersText: withBearer(draft.headersText, token),
+                  headersText: withBearer(draft.headersText, server.token),
                   body: '',
                 })
               }
@@ -362,40 +264,55 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               Attach the token as Bearer
             </button>
           </div>
+          {sentByHand && (
+            <p className="send-result">
+              <strong>{sentByHand.response.status}</strong> {sentByHand.note}{' '}
+              <span className="send-result-where">(The whole exchange is under the scenario buttons above.)</span>
+            </p>
+          )}
         </form>
 
         <fieldset className="server-state">
           <legend>The server</legend>
           <p>
-            <strong>Server clock:</strong> {offsetMinutes === 0 ? 'now' : `${offsetMinutes} min ahead`} ·{' '}
-            <strong>Secret key:</strong> {version === 1 ? 'the original one' : `rotated ${version - 1}×`}
-            {token && (
-              <>
-                {' '}
-                · <strong>Your token:</strong> <code>{shortToken(token)}</code>
-              </>
-            )}
+            <strong>Server clock:</strong>{' '}
+            {server.clockOffsetSeconds === 0 ? 'now' : `${Math.round(server.clockOffsetSeconds / 60)} min ahead`}
           </p>
+          <p>
+            <strong>Secret key</strong> (<code>JWT_SECRET_KEY</code>):{' '}
+            <code className="break server-secret">{server.secret}</code>{' '}
+            {server.secretVersion === 1 ? '(the original one)' : `(rotated ${server.secretVersion - 1}×)`}
+          </p>
+          {server.token && (
+            <p>
+              <strong>Your token:</strong> <code>{shortToken(server.token)}</code>
+            </p>
+          )}
           <div className="button-row">
-            <button type="button" className="button button-small" onClick={() => session.moveClock(16 * 60)}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                updateServer((session) => session.moveClock(16 * 60), 'The server clock moved 16 minutes ahead.')
+              }
+            >
               Move the server clock +16 min
             </button>
-            <button type="button" className="button button-small" onClick={() => session.rotateSecret()}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => updateServer((session) => session.rotateSecret(), "The server's secret key was rotated.")}
+            >
               Rotate the server's secret
             </button>
             <button
               type="button"
               className="button button-small button-quiet"
               onClick={() => {
-                clockOffset.current = 0;
-                setOffsetMinutes(0);
-                setExchanges([]);
-                setToken(undefined);
+                updateServer((session) => session.resetServer(), 'The simulator was reset.');
+                setRuns([]);
                 setDraft(LOGIN);
-                apiRef.current = newApi();
-                secretVersion.current = 1;
-                setVersion(1);
-                setAnnouncement('The simulator was reset.');
+                setSentByHand(undefined);
               }}
             >
               Reset everything
@@ -403,36 +320,73 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
           </div>
         </fieldset>
 
-        <p className="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-
-        {exchanges.length === 0 ? (
-          <p className="sequence-empty">No requests yet: pick a scenario above, or edit the request and press Send.</p>
-        ) : (
-          <ol className="sequence" aria-label="Requests and responses, in order">
-            {exchanges.map((exchange) => (
-              <ExchangeView
-                key={exchange.id}
-                exchange={exchange}
-                onUseToken={(value) => setDraft(bearerRequest(value))}
-              />
-            ))}
-          </ol>
+        {earlier.length > 0 && (
+          <details className="earlier-runs">
+            <summary>Earlier requests ({earlier.length})</summary>
+            <ol className="earlier-list" aria-label="Earlier requests, newest first">
+              {earlier.map((item) => (
+                <li key={item.id}>
+                  <details className="earlier-run">
+                    <summary>
+                      {item.title} → {item.exchanges.at(-1)?.response.status ?? 'no reply'}
+                    </summary>
+                    <RunView
+                      run={item}
+                      onUseToken={(token) => setDraft(bearerRequest(token))}
+                      onInspect={openInInspector}
+                    />
+                  </details>
+                </li>
+              ))}
+            </ol>
+          </details>
         )}
       </div>
     </section>
   );
 }
 
-function ExchangeView({ exchange, onUseToken }: { exchange: Exchange; onUseToken: (token: string) => void }) {
+function draftOf(exchange: Exchange): DraftRequest {
+  return {
+    method: exchange.method,
+    path: exchange.path,
+    headersText: exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n'),
+    body: exchange.body,
+  };
+}
+
+interface ExchangeActions {
+  onUseToken: (token: string) => void;
+  onInspect: (exchange: Exchange, button: HTMLElement) => void;
+}
+
+function RunView({ run, ...actions }: { run: Run } & ExchangeActions) {
+  const last = run.exchanges.length - 1;
+  return (
+    <div className="run">
+      <p className="run-start">{run.start}</p>
+      <ol className="sequence" aria-label="Requests and responses, in order">
+        {run.exchanges.map((exchange, index) => (
+          <ExchangeView key={exchange.id} exchange={exchange} compact={index < last} {...actions} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function ExchangeView({
+  exchange,
+  compact,
+  onUseToken,
+  onInspect,
+}: { exchange: Exchange; compact: boolean } & ExchangeActions) {
   const { response } = exchange;
   const auth = exchange.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1];
   const outcome = response.statusCode < 300 ? 'ok' : response.statusCode < 500 ? 'refused' : 'error';
   const bodyPreview = response.isJson ? response.body.trim() : `${response.mimetype} page`;
   const payload = exchange.token ? tokenPayload(exchange.token) : undefined;
-  return (
-    <li className={`exchange exchange-${outcome}`}>
+  const arrows = (
+    <>
       <div className="arrow arrow-request">
         <span className="arrow-lanes" aria-hidden="true">
           Client ──▶ API
@@ -441,9 +395,7 @@ function ExchangeView({ exchange, onUseToken }: { exchange: Exchange; onUseToken
         <code>
           {exchange.method} {exchange.path}
         </code>
-        <span className="arrow-detail">
-          {auth ? `Authorization: ${auth.length > 40 ? `${auth.slice(0, 40)}…` : auth}` : 'no Authorization header'}
-        </span>
+        <span className="arrow-detail">{authorizationLabel(exchange.path, auth)}</span>
       </div>
       <div className="arrow arrow-response">
         <span className="arrow-lanes" aria-hidden="true">
@@ -455,7 +407,38 @@ function ExchangeView({ exchange, onUseToken }: { exchange: Exchange; onUseToken
           {bodyPreview.length > 160 ? `${bodyPreview.slice(0, 160)}…` : bodyPreview}
         </code>
       </div>
-      {exchange.note && <p className="exchange-note">{exchange.note}</p>}
+    </>
+  );
+  if (compact) {
+    return (
+      <li className={`exchange exchange-${outcome} exchange-compact`}>
+        <details className="raw-exchange">
+          <summary>
+            <code>
+              {exchange.method} {exchange.path}
+            </code>{' '}
+            → <strong className="response-status">{response.status}</strong>
+            {exchange.intent && <span className="compact-intent"> · {exchange.intent}</span>}
+          </summary>
+          {arrows}
+          <p className="exchange-note">{exchange.note}</p>
+          <pre className="output">
+            {rawRequestText(exchange.method, exchange.path, exchange.headers, exchange.body)}
+          </pre>
+          <pre className="output">{rawResponseText(response)}</pre>
+        </details>
+      </li>
+    );
+  }
+  return (
+    <li className={`exchange exchange-${outcome}`}>
+      {exchange.intent && (
+        <p className="exchange-intent">
+          <strong>What was sent:</strong> {exchange.intent}
+        </p>
+      )}
+      {arrows}
+      <p className="exchange-note">{exchange.note}</p>
       {exchange.token && (
         <div className="exchange-token">
           {payload && (
@@ -474,7 +457,7 @@ function ExchangeView({ exchange, onUseToken }: { exchange: Exchange; onUseToken
             <button
               type="button"
               className="button button-small"
-              onClick={() => exchange.token && sandboxStore.getState().openInInspector(exchange.token)}
+              onClick={(event) => onInspect(exchange, event.currentTarget)}
             >
               Open in the token inspector
             </button>

@@ -67,11 +67,54 @@ describe('TokenInspector', () => {
     }
   });
 
-  it('opens a token sent by the request simulator', async () => {
-    await renderInspector();
-    const other = await signToken({ sub: 'bob' }, SECRET);
-    sandboxStore.getState().openInInspector(other);
+  it('opens a token sent by the request simulator with its secret, and goes back', async () => {
+    const { user } = await renderInspector();
+    const serverSecret = 'the-simulated-server-secret-key-is-long-enough';
+    const other = await signToken({ sub: 'bob' }, serverSecret);
+    let wentBack = 0;
+    sandboxStore.getState().openInInspector({
+      token: other,
+      secret: serverSecret,
+      secretOwner: "the demo server's secret key",
+      back: { label: 'Back to the simulator', go: () => wentBack++ },
+    });
     await waitFor(() => expect(screen.getByLabelText('Encoded token')).toHaveValue(other));
+    expect(screen.getByLabelText('Secret key')).toHaveValue(serverSecret);
+    expect(screen.getByLabelText('Secret key')).toHaveAccessibleDescription(/demo server's secret key/);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Valid: signature matches'));
+    await user.click(screen.getByRole('button', { name: '← Back to the simulator' }));
+    expect(wentBack).toBe(1);
+    // Editing the secret makes the label untrue: it goes.
+    await user.type(screen.getByLabelText('Secret key'), 'x');
+    expect(screen.queryByText(/demo server's secret key/)).toBeNull();
+  });
+
+  it('resets token, secret and notes; clears action notes on edits; strips Bearer; warns on weak keys', async () => {
+    const { token, verdict, user } = await renderInspector();
+    const field = screen.getByLabelText('Encoded token');
+    const secretField = screen.getByLabelText('Secret key');
+    expect(secretField).toHaveAccessibleDescription(/Weak key: 11 bytes, below the 32 bytes HS256 needs/);
+    await user.click(screen.getByRole('button', { name: 'Fresh times (exp +15 min) and sign' }));
+    await waitFor(() => expect(screen.getByText(/Made a fresh token/)).toBeInTheDocument());
+    fireEvent.change(field, { target: { value: 'junk' } });
+    expect(screen.queryByText(/Made a fresh token/)).toBeNull();
+    fireEvent.change(field, { target: { value: `  BEARER   ${token}  ` } });
+    expect(field).toHaveValue(token);
+    expect(screen.getByText(/Removed "BEARER" from the start/)).toBeInTheDocument();
+    fireEvent.change(secretField, { target: { value: 'x'.repeat(40) } });
+    expect(secretField).not.toHaveAccessibleDescription(/Weak key/);
+    await waitFor(() => expect(verdict).toHaveTextContent('signature does not match'));
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(field).toHaveValue(token);
+    expect(secretField).toHaveValue(SECRET);
+    expect(screen.getByText("Back to the lesson's original token and secret key.")).toBeInTheDocument();
+    await waitFor(() => expect(verdict).toHaveTextContent(/expired/));
+  });
+
+  it('explains every claim in the payload, by name', async () => {
+    await renderInspector();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'exp' })).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'exp' })).toHaveAccessibleDescription(/expiration time \(RFC 7519\)/);
+    expect(screen.getByRole('button', { name: 'role' })).toHaveAccessibleDescription(/Not a registered claim/);
   });
 });

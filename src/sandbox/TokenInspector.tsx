@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { useStore } from 'zustand';
 import { HMAC_ALGORITHM_NAMES, type HmacAlgorithm, isHmacAlgorithm } from '../jwt';
 import { CopyButton } from '../ui/CopyButton';
+import { CLAIM_GLOSSARY, claimNames, explainClaim } from './claimGlossary';
 import {
   duration,
   type Inspection,
@@ -10,7 +11,11 @@ import {
   type SecretEncoding,
   timeClaimsOf,
 } from './inspectToken';
-import { sandboxStore } from './sandboxStore';
+import { weakKeyWarning } from './keyStrength';
+import { stripBearerPrefix } from './pastedToken';
+import { type InspectRequest, sandboxStore, scrollBehavior } from './sandboxStore';
+import { highlightPieces, MAX_HIGHLIGHTED } from './tokenHighlight';
+import './sandbox.css';
 import {
   changeClaimWithoutResigning,
   freshToken,
@@ -71,6 +76,13 @@ export function TokenInspector(props: TokenInspectorProps) {
   const [draft, setDraft] = useState<{ part: 'header' | 'payload'; text: string; error?: string }>();
   const [inspection, setInspection] = useState<Inspection>();
   const [actionNote, setActionNote] = useState('');
+  /** Whose secret the key field holds, when it came with a token; cleared when the learner edits it. */
+  const [secretOwner, setSecretOwner] = useState<string>();
+  const [back, setBack] = useState<InspectRequest['back']>();
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const highlightRef = useRef<HTMLDivElement>(null);
+  /** The token an attack or action produced: its verdict is scrolled into view when it arrives. */
+  const revealVerdictFor = useRef<string | undefined>(undefined);
   const now = useSyncExternalStore(subscribeClock, readClock, serverClock);
   const tokenField = useRef<HTMLTextAreaElement>(null);
   // Shown from the first render (and the prerendered HTML), so nothing below them jumps.
@@ -83,7 +95,12 @@ export function TokenInspector(props: TokenInspectorProps) {
     let current = true;
     inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => tick || readClock() }).then(
       (result) => {
-        if (current) setInspection(result);
+        if (!current) return;
+        setInspection(result);
+        if (revealVerdictFor.current === token) {
+          revealVerdictFor.current = undefined;
+          verdictRef.current?.scrollIntoView?.({ block: 'nearest', behavior: scrollBehavior() });
+        }
       },
     );
     return () => {
@@ -106,11 +123,22 @@ export function TokenInspector(props: TokenInspectorProps) {
     if (!inspectRequest || inspectRequest.nonce === handledRequest.current) return;
     handledRequest.current = inspectRequest.nonce;
     setToken(inspectRequest.token);
+    setSecret(inspectRequest.secret);
+    setEncoding('text');
+    setAlgorithm('HS256');
+    setSecretOwner(inspectRequest.secretOwner);
+    setBack(inspectRequest.back);
     setDraft(undefined);
-    setActionNote('Opened the token from the request simulator.');
-    tokenField.current?.scrollIntoView?.({ block: 'center' });
-    tokenField.current?.focus();
+    setActionNote('Opened a token from the request simulator, with the secret key that signed it.');
+    tokenField.current?.closest('section')?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+    tokenField.current?.focus({ preventScroll: true });
   }, [inspectRequest]);
+
+  /** Any edit by hand: the last action's note no longer describes what is on screen. */
+  const editedByHand = () => {
+    markInput();
+    setActionNote('');
+  };
 
   const key = useMemo(() => {
     try {
@@ -123,7 +151,7 @@ export function TokenInspector(props: TokenInspectorProps) {
   const markInput = () => performance.mark('inspector-input');
 
   const editJson = async (part: 'header' | 'payload', text: string) => {
-    markInput();
+    editedByHand();
     setDraft({ part, text });
     let next: string;
     try {
@@ -142,7 +170,10 @@ export function TokenInspector(props: TokenInspectorProps) {
   const act = async (label: string, change: () => string | Promise<string>) => {
     try {
       markInput();
-      setToken(await change());
+      const next = await change();
+      if (next === token) verdictRef.current?.scrollIntoView?.({ block: 'nearest', behavior: scrollBehavior() });
+      else revealVerdictFor.current = next;
+      setToken(next);
       setDraft(undefined);
       setActionNote(label);
     } catch (error) {
@@ -150,7 +181,23 @@ export function TokenInspector(props: TokenInspectorProps) {
     }
   };
 
+  const reset = () => {
+    markInput();
+    revealVerdictFor.current = props.token === token ? undefined : props.token;
+    setToken(props.token);
+    setSecret(props.secret);
+    setEncoding('text');
+    setAlgorithm('HS256');
+    setResignOnEdit(false);
+    setSecretOwner(undefined);
+    setDraft(undefined);
+    setActionNote("Back to the lesson's original token and secret key.");
+  };
+
   const parts = inspection?.parts;
+  const weakKey = weakKeyWarning(secret, encoding, inspection?.steps?.algorithm ?? algorithm);
+  const claims = claimNames(parts?.payload?.json);
+  const highlighted = token.length <= MAX_HIGHLIGHTED;
   const verdict = inspection?.verdict;
   const segments = token.trim().split('.');
 
@@ -167,23 +214,50 @@ export function TokenInspector(props: TokenInspectorProps) {
         <div className="field">
           <div className="field-label-row">
             <label htmlFor={`${uid}-token`}>Encoded token</label>
+            {back && (
+              <button type="button" className="button button-small back-button" onClick={() => back.go()}>
+                ← {back.label}
+              </button>
+            )}
             <CopyButton text={token} label="Copy the token" />
           </div>
-          <textarea
-            ref={tokenField}
-            id={`${uid}-token`}
-            className="token-input"
-            value={token}
-            rows={4}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            onChange={(event) => {
-              markInput();
-              setToken(event.target.value);
-              setDraft(undefined);
-            }}
-          />
+          <div className={`token-editor${highlighted ? ' token-editor-highlighted' : ''}`}>
+            {highlighted && (
+              <div className="token-highlight" ref={highlightRef} aria-hidden="true">
+                {highlightPieces(token).map((piece, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity beyond their place
+                  <span key={index} className={`token-piece token-piece-${piece.kind}`}>
+                    {piece.text}
+                  </span>
+                ))}
+                {'\n'}
+              </div>
+            )}
+            <textarea
+              ref={tokenField}
+              id={`${uid}-token`}
+              className="token-input"
+              value={token}
+              rows={4}
+              spellCheck={false}
+              autoComplete="off"
+              autoCapitalize="off"
+              onScroll={(event) => {
+                if (highlightRef.current) highlightRef.current.scrollTop = event.currentTarget.scrollTop;
+              }}
+              onChange={(event) => {
+                editedByHand();
+                const pasted = stripBearerPrefix(event.target.value);
+                setToken(pasted.token);
+                setDraft(undefined);
+                if (pasted.removedPrefix) {
+                  setActionNote(
+                    `Removed "${pasted.removedPrefix.trim()}" from the start: it belongs to the Authorization header ("Authorization: Bearer <token>"), not to the token.`,
+                  );
+                }
+              }}
+            />
+          </div>
         </div>
 
         {segments.length === 3 && (
@@ -236,6 +310,45 @@ export function TokenInspector(props: TokenInspectorProps) {
           })}
         </div>
 
+        {claims.length > 0 && (
+          <div className="claims-explained">
+            <h4 className="claims-title" id={`${uid}-claims`}>
+              Claims in this payload
+            </h4>
+            <ul className="claim-chips" aria-labelledby={`${uid}-claims`}>
+              {claims.map((claim) => {
+                const entry = explainClaim(claim);
+                const tipId = `${uid}-claim-${claim.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+                return (
+                  <li key={claim} className="claim-chip-item">
+                    <button type="button" className="claim-chip" aria-describedby={tipId}>
+                      <code>{claim}</code>
+                    </button>
+                    <span role="tooltip" id={tipId} className="claim-tip">
+                      {entry
+                        ? `${entry.name} (${entry.source}): ${entry.explanation}`
+                        : "Not a registered claim: the application's own data. Anyone holding the token can read it."}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+            <details className="claim-glossary">
+              <summary>What every standard claim means</summary>
+              <dl>
+                {CLAIM_GLOSSARY.map((entry) => (
+                  <div key={entry.claim}>
+                    <dt>
+                      <code>{entry.claim}</code> {entry.name} <span className="claim-source">({entry.source})</span>
+                    </dt>
+                    <dd>{entry.explanation}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </div>
+        )}
+
         <fieldset className="inspector-key">
           <legend>How the server checks it</legend>
           <div className="field">
@@ -246,18 +359,40 @@ export function TokenInspector(props: TokenInspectorProps) {
               value={secret}
               spellCheck={false}
               autoComplete="off"
+              aria-describedby={
+                [secretOwner ? `${uid}-secret-owner` : '', weakKey ? `${uid}-weak-key` : ''].join(' ').trim() ||
+                undefined
+              }
               onChange={(event) => {
-                markInput();
+                editedByHand();
+                setSecretOwner(undefined);
                 setSecret(event.target.value);
               }}
             />
+            {secretOwner && (
+              <p className="secret-owner" id={`${uid}-secret-owner`}>
+                This is {secretOwner}.
+              </p>
+            )}
+            {weakKey && (
+              <p className="weak-key" id={`${uid}-weak-key`}>
+                <strong>Weak key:</strong> {weakKey.bytes} {weakKey.bytes === 1 ? 'byte' : 'bytes'}, below the{' '}
+                {weakKey.minimum} bytes {weakKey.algorithm} needs. Recent PyJWT warns:{' '}
+                <code className="break">InsecureKeyLengthWarning: {weakKey.message}</code> A short secret can be guessed
+                offline from one token.
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${uid}-encoding`}>The secret is</label>
             <select
               id={`${uid}-encoding`}
               value={encoding}
-              onChange={(event) => setEncoding(event.target.value === 'base64url' ? 'base64url' : 'text')}
+              onChange={(event) => {
+                editedByHand();
+                setSecretOwner(undefined);
+                setEncoding(event.target.value === 'base64url' ? 'base64url' : 'text');
+              }}
             >
               <option value="text">text (UTF-8)</option>
               <option value="base64url">bytes in base64url</option>
@@ -268,7 +403,10 @@ export function TokenInspector(props: TokenInspectorProps) {
             <select
               id={`${uid}-algorithm`}
               value={algorithm}
-              onChange={(event) => isHmacAlgorithm(event.target.value) && setAlgorithm(event.target.value)}
+              onChange={(event) => {
+                editedByHand();
+                if (isHmacAlgorithm(event.target.value)) setAlgorithm(event.target.value);
+              }}
             >
               {HMAC_ALGORITHM_NAMES.map((name) => (
                 <option key={name}>{name}</option>
@@ -282,6 +420,7 @@ export function TokenInspector(props: TokenInspectorProps) {
         </fieldset>
 
         <div
+          ref={verdictRef}
           className={`verdict ${verdict ? (verdict.ok ? 'verdict-ok' : 'verdict-bad') : ''}`}
           role="status"
           aria-live="polite"
@@ -415,11 +554,7 @@ export function TokenInspector(props: TokenInspectorProps) {
             >
               Fresh times (exp +15 min) and sign
             </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => act('Back to the original token.', () => props.token)}
-            >
+            <button type="button" className="button button-quiet" onClick={reset}>
               Reset
             </button>
           </div>
