@@ -67,6 +67,20 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   const [sentByHand, setSentByHand] = useState<Exchange>();
   const problems = parseHeaderLines(draft.headersText).problems;
   const latestHeading = useRef<HTMLHeadingElement>(null);
+  const latestReply = useRef<HTMLDivElement>(null);
+  const revealNewest = useRef(false);
+
+  // The newest reply sits right under the buttons; when the button clicked was
+  // low on the screen, nudge the page just enough to show the reply's status.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new run is shown
+  useEffect(() => {
+    if (!revealNewest.current) return;
+    revealNewest.current = false;
+    const status = latestReply.current?.querySelector('.exchange:last-child .arrow-response');
+    if (status && status.getBoundingClientRect().bottom > window.innerHeight) {
+      status.scrollIntoView?.({ block: 'nearest', behavior: scrollBehavior() });
+    }
+  }, [runs]);
 
   const show = (run: Run, byHand: boolean) => {
     const session = getSession();
@@ -78,8 +92,11 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
       setAnnouncement(`${run.title}: ${last.method} ${last.path} answered ${last.response.status}. ${last.note}`);
     }
     setSentByHand(byHand ? last : undefined);
+    revealNewest.current = !byHand;
   };
 
+  // Buttons stay enabled while a request runs (disabling the focused one would drop
+  // keyboard focus to the page); a click meanwhile is ignored.
   const run = async (task: () => Promise<void>) => {
     if (busy) return;
     setBusy(true);
@@ -92,7 +109,9 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
 
   const openInInspector = (exchange: Exchange, button: HTMLElement) => {
     if (!exchange.token) return;
-    const scrollY = window.scrollY;
+    // Where the button was on the screen: going back puts it there again, even if
+    // content above it (an editor loading, say) has changed height meanwhile.
+    const topBefore = button.getBoundingClientRect().top;
     sandboxStore.getState().openInInspector({
       token: exchange.token,
       secret: exchange.secret,
@@ -100,9 +119,12 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
       back: {
         label: 'Back to the simulator',
         go: () => {
-          window.scrollTo({ top: scrollY, behavior: scrollBehavior() });
           const target = button.isConnected && button.offsetParent !== null ? button : latestHeading.current;
-          target?.focus({ preventScroll: true });
+          if (!target) return;
+          const top = window.scrollY + target.getBoundingClientRect().top - topBefore;
+          // At once, not smoothly: a smooth scroll past lazy content above can land off target.
+          window.scrollTo({ top, behavior: 'instant' });
+          target.focus({ preventScroll: true });
         },
       },
     });
@@ -142,7 +164,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
                 key={scenario.id}
                 type="button"
                 className="button"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 data-scenario={scenario.id}
                 onClick={() =>
                   run(async () => {
@@ -157,7 +179,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
           </div>
         </fieldset>
 
-        <div className="latest-reply">
+        <div className="latest-reply" ref={latestReply}>
           <h4 className="latest-title" id={`${uid}-latest`} ref={latestHeading} tabIndex={-1}>
             {latest ? `Latest: ${latest.title}` : 'Latest reply'}
           </h4>
@@ -243,7 +265,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
             />
           </div>
           <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={busy}>
+            <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
               Send
             </button>
             <button
