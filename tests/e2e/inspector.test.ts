@@ -119,4 +119,109 @@ describe('the token inspector, as a learner uses it', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
   });
+
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [1280, 'dark'],
+    [360, 'light'],
+    [360, 'dark'],
+  ] as const) {
+    it(`strips a pasted Bearer prefix, warns on a weak key, and resets everything (${width} px, ${colorScheme})`, async () => {
+      const page = await openInspector({ colorScheme, viewport: { width, height: 900 } });
+      await expectVerdict(page, /Rejected: expired/);
+      const field = inspector(page).getByLabel('Encoded token');
+      const secret = inspector(page).getByLabel('Secret key');
+      const original = await field.inputValue();
+      const originalSecret = await secret.inputValue();
+
+      await inspector(page).getByRole('button', { name: 'Fresh times (exp +15 min) and sign' }).click();
+      await expect.poll(() => inspector(page).locator('.action-note').textContent()).toMatch(/^Made a fresh token/);
+      await field.fill('junk');
+      await expect.poll(() => inspector(page).locator('.action-note').textContent()).toBe('');
+
+      await field.fill(`  bearer   ${original}\n`);
+      await expect.poll(() => field.inputValue()).toBe(original);
+      await expect
+        .poll(() => inspector(page).locator('.action-note').textContent())
+        .toMatch(/^Removed "bearer" from the start: it belongs to the Authorization header/);
+      await expectVerdict(page, /Rejected: expired/);
+
+      await secret.fill('abc');
+      await expect
+        .poll(() => inspector(page).locator('.weak-key').textContent())
+        .toContain(
+          'InsecureKeyLengthWarning: The HMAC key is 3 bytes long, which is below the minimum recommended length of 32 bytes for SHA256.',
+        );
+      await expectVerdict(page, 'Rejected: signature does not match');
+      await secret.fill('x'.repeat(32));
+      await expect.poll(() => inspector(page).locator('.weak-key').count()).toBe(0);
+
+      await inspector(page).getByRole('button', { name: 'Reset', exact: true }).click();
+      await expect.poll(() => secret.inputValue()).toBe(originalSecret);
+      expect(await field.inputValue()).toBe(original);
+      expect(await inspector(page).locator('.action-note').textContent()).toBe(
+        "Back to the lesson's original token and secret key.",
+      );
+      await expectVerdict(page, /Rejected: expired/);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
+  it('colours the encoded token in its own field, lined up with the text', async () => {
+    const page = await openInspector();
+    const pieces = inspector(page).locator('.token-highlight .token-piece');
+    await expect.poll(() => pieces.count()).toBe(5);
+    const overlay = await inspector(page)
+      .locator('.token-highlight')
+      .evaluate((element) => element.textContent);
+    expect(overlay?.trimEnd()).toBe(await inspector(page).getByLabel('Encoded token').inputValue());
+    const colours = await pieces.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).color));
+    expect(new Set([colours[0], colours[2], colours[4]]).size).toBe(3);
+    // Same box, same text metrics: the field's text and its coloured twin wrap alike.
+    const [fieldBox, overlayBox] = await Promise.all([
+      inspector(page).getByLabel('Encoded token').boundingBox(),
+      inspector(page).locator('.token-highlight').boundingBox(),
+    ]);
+    expect(overlayBox).toEqual(fieldBox);
+  });
+
+  it('explains each claim on hover and keyboard focus, and in a list', async () => {
+    const page = await openInspector();
+    const chip = inspector(page).getByRole('button', { name: 'exp', exact: true });
+    await chip.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeTruthy();
+    const tip = inspector(page).locator('.claim-chip:focus + .claim-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^expiration time \(RFC 7519\)/);
+    await inspector(page).getByRole('button', { name: 'sub', exact: true }).hover();
+    await expect
+      .poll(() => inspector(page).locator('.claim-chip-item:hover .claim-tip').textContent())
+      .toMatch(/^subject/);
+    const summary = inspector(page).getByText('What every standard claim means');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const glossary = inspector(page).locator('.claim-glossary dl');
+    await expect.poll(() => glossary.isVisible()).toBe(true);
+    for (const claim of ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'type', 'fresh', 'csrf']) {
+      expect(await glossary.locator('dt code', { hasText: new RegExp(`^${claim}$`) }).count()).toBe(1);
+    }
+  });
+
+  it('scrolls the verdict into view after an attack, and announces it', async () => {
+    const page = await openInspector({ viewport: { width: 360, height: 700 }, reducedMotion: 'reduce' });
+    const attack = inspector(page).getByRole('button', { name: 'Make me admin (no re-sign)' });
+    await attack.scrollIntoViewIfNeeded();
+    await attack.click();
+    await expectVerdict(page, 'Rejected: signature does not match');
+    await expect
+      .poll(async () => {
+        const box = await verdict(page).boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 700;
+      })
+      .toBe(true);
+    expect(await verdict(page).getAttribute('aria-live')).toBe('polite');
+  });
 });
