@@ -472,7 +472,7 @@ export function TokenInspector(props: TokenInspectorProps) {
                   <code className="break">{inspection.steps.signingInput}</code>
                 </li>
                 <li>
-                  HMAC-{inspection.steps.algorithm.slice(2)} of it with the secret key, as bytes in hex:{' '}
+                  HMAC-SHA{inspection.steps.algorithm.slice(2)} of it with the secret key, as bytes in hex:{' '}
                   <code className="break">{inspection.steps.hmacHex}</code>
                 </li>
                 <li>
