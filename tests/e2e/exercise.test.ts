@@ -60,7 +60,16 @@ async function fillBlanks(page: Page, exercise: Locator, values: string[]) {
 const status = (exercise: Locator) => exercise.locator('.exercise-status');
 /** The code lines Monaco shows (it renders spaces as no-break spaces). */
 const editorText = async (exercise: Locator) =>
-  ((await exercise.locator('.view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  (
+    await exercise.locator('.view-lines').evaluate((lines) =>
+      // Monaco reuses line elements and places them by their top offset: the DOM order is
+      // not the screen order once lines wrap, so read them top to bottom.
+      [...lines.querySelectorAll<HTMLElement>('.view-line')]
+        .sort((a, b) => Number.parseFloat(a.style.top) - Number.parseFloat(b.style.top))
+        .map((line) => line.textContent ?? '')
+        .join(''),
+    )
+  ).replace(/\u00a0/g, ' ');
 
 async function checkAndWait(exercise: Locator, expected: RegExp) {
   await exercise.getByRole('button', { name: 'Check' }).click();
