@@ -193,7 +193,9 @@ describe('Python’s first start, as a learner waiting for it sees it', () => {
           for (const status of document.querySelectorAll<HTMLElement>('#build-and-verify .python-starting')) {
             const entry = { stage: status.dataset.stage ?? '', text: status.textContent ?? '' };
             const last = seen.at(-1);
+            // A phase's text grows as it goes (bytes, and the note once the learner waits): keep every version.
             if (!last || last.stage !== entry.stage) seen.push(entry);
+            else if (!last.text.includes(entry.text)) last.text += `\n${entry.text}`;
           }
         }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
       });
