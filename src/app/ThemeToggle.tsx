@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, currentTheme, readStoredTheme, storeTheme, type Theme } from './theme';
+import { applyTheme, browserStorage, currentTheme, readStoredTheme, storeTheme, type Theme } from './theme';
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -23,7 +23,7 @@ export function ThemeToggle() {
     const query = window.matchMedia?.('(prefers-color-scheme: dark)');
     if (!query) return;
     const followSystem = (event: MediaQueryListEvent) => {
-      if (!readStoredTheme(window.localStorage)) setTheme(event.matches ? 'dark' : 'light');
+      if (!readStoredTheme(browserStorage())) setTheme(event.matches ? 'dark' : 'light');
     };
     query.addEventListener('change', followSystem);
     return () => query.removeEventListener('change', followSystem);
@@ -37,7 +37,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       onClick={() => {
         const next: Theme = dark ? 'light' : 'dark';
-        storeTheme(window.localStorage, next);
+        storeTheme(browserStorage(), next);
         setTheme(next);
       }}
     >

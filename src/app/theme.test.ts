@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredTheme, storeTheme, THEME_STORAGE_KEY } from './theme';
+import { browserStorage, readStoredTheme, storeTheme, THEME_STORAGE_KEY } from './theme';
 
 const memoryStorage = (initial: Record<string, string> = {}) => {
   const data = new Map(Object.entries(initial));
@@ -29,6 +29,18 @@ describe('theme preference', () => {
     };
     expect(readStoredTheme(broken)).toBeUndefined();
     expect(() => storeTheme(broken, 'dark')).not.toThrow();
+  });
+
+  it('finds no storage where reading window.localStorage throws', () => {
+    const blocked = {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    expect(browserStorage(blocked)).toBeUndefined();
+    expect(browserStorage(undefined)).toBeUndefined();
+    expect(readStoredTheme(browserStorage(blocked))).toBeUndefined();
+    expect(() => storeTheme(browserStorage(blocked), 'dark')).not.toThrow();
   });
 
   it('remembers the choice', () => {

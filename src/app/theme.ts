@@ -8,6 +8,21 @@ export const THEME_STORAGE_KEY = 'flask-course:theme';
  */
 export const THEME_BOOT_SCRIPT = `(function(){var t;try{t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)})}catch(e){}if(t!=="light"&&t!=="dark"){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t;document.documentElement.style.colorScheme=t})()`;
 
+/**
+ * The page's localStorage, or undefined where reading `window.localStorage`
+ * itself throws (a SecurityError when the browser blocks site data): every
+ * caller then carries on for this visit without remembering anything.
+ */
+export function browserStorage(
+  scope: { readonly localStorage: Storage } | undefined = globalThis.window,
+): Storage | undefined {
+  try {
+    return scope?.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The learner's remembered choice, or undefined when the page follows the system. */
 export function readStoredTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
   try {
