@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { defineConfig } from 'vitest/config';
 import { THEME_BOOT_SCRIPT } from './src/app/theme.ts';
+import { missingFilesAre404, stripSourceMapComment } from './src/hosting/staticFiles.ts';
 import { lessonsPlugin } from './src/lesson/build/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -31,9 +32,16 @@ export default defineConfig({
     themeBootPlugin,
     lessonsPlugin({ lessonsDir: `${root}lessons`, rootDir: root }),
     // Pyodide's five files, served from our own origin under /pyodide/ (dev and build).
+    // Its loader's source-map comment names a .map we do not ship: strip it rather than
+    // ship 85 KB that only helps debug Pyodide itself.
     viteStaticCopy({
-      targets: PYODIDE_FILES.map((file) => ({ src: `node_modules/pyodide/${file}`, dest: 'pyodide' })),
+      targets: PYODIDE_FILES.map((file) => ({
+        src: `node_modules/pyodide/${file}`,
+        dest: 'pyodide',
+        ...(file.endsWith('.mjs') ? { transform: stripSourceMapComment } : {}),
+      })),
     }),
+    missingFilesAre404(),
   ],
   define: { __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(PYTHON_DOWNLOAD_BYTES) },
   optimizeDeps: { exclude: ['pyodide'] },

@@ -77,3 +77,5 @@ for (const lesson of lessons) {
 }
 await prerender('/404', path.join(dist, '404.html'));
 await rm(ssrOut, { recursive: true, force: true });
+// The manifest only tells this script which chunk is a lesson's; it is not for the web.
+await rm(path.join(dist, '.vite'), { recursive: true, force: true });
