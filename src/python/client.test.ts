@@ -88,6 +88,31 @@ describe('PythonRuntime (page side of the worker protocol)', () => {
     await expect(stopped).resolves.toMatchObject({ status: 'stopped' });
   });
 
+  it('replaces the worker after a run that left a Worker or timer running, keeping the run’s result', async () => {
+    const { python, worker } = runtime();
+    const loading = python.load();
+    worker().answer({ type: 'ready', version: 'x', startMs: 1 });
+    await loading;
+    const first = worker();
+    const running = python.run('import js\njs.Worker.new("spin.js")');
+    await Promise.resolve();
+    const run = first.received.at(-1);
+    const runId = run?.type === 'run' ? run.runId : 0;
+    first.answer({
+      type: 'done',
+      runId,
+      status: 'ok',
+      durationMs: 1,
+      exitCode: 0,
+      wasmMemoryBytes: 1,
+      replaceWorker: true,
+    });
+    await expect(running).resolves.toMatchObject({ status: 'ok', exitCode: 0 });
+    expect(first.terminated).toBe(true);
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(python.getState()).toMatchObject({ kind: 'loading' });
+  });
+
   it('reports a crashed worker in the output and starts a fresh one', async () => {
     const { python, worker } = runtime();
     const loading = python.load();

@@ -176,6 +176,9 @@ export class PythonRuntime {
         wasmMemoryBytes: message.wasmMemoryBytes,
         ...(message.exitCode !== undefined ? { exitCode: message.exitCode } : {}),
       });
+      // The program left a Worker or timer running in the worker: it ends with the worker.
+      // (The run is finished first, so this replacement does not count as stopping it.)
+      if (message.replaceWorker) this.replaceWorker();
     }
   }
 

@@ -33,7 +33,16 @@ export type FromWorker =
     }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
-  | { type: 'done'; runId: number; status: RunStatus; durationMs: number; exitCode?: number; wasmMemoryBytes: number };
+  | {
+      type: 'done';
+      runId: number;
+      status: RunStatus;
+      durationMs: number;
+      exitCode?: number;
+      wasmMemoryBytes: number;
+      /** The program started a Worker or timer that would outlive it: only a fresh worker stops it. */
+      replaceWorker?: true;
+    };
 
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';

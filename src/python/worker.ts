@@ -5,9 +5,14 @@ import type { PyodideAPI } from 'pyodide';
 import { PYTHON_DOWNLOAD_BYTES } from './loadPhases';
 import type { FromWorker, LoadStage, OutputChunk, RunStatus, ToWorker } from './protocol';
 import runnerSource from './runner.py?raw';
+import { restartNote, watchScheduling } from './scheduling';
 import { STANDIN_FILES } from './standins';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// The worker's own timers, taken before the learner's are watched (below).
+const ownSetTimeout = self.setTimeout.bind(self);
+const ownClearTimeout = self.clearTimeout.bind(self);
 
 const post = (message: FromWorker) => self.postMessage(message);
 const OUTPUT_FLUSH_MS = 40;
@@ -21,11 +26,14 @@ let interrupt: Uint8Array | undefined;
 let current: { runId: number; limit: number; bytes: number; over: boolean } | undefined;
 let pending: OutputChunk[] = [];
 let pendingBytes = 0;
-let flushTimer: ReturnType<typeof setTimeout> | undefined;
+let flushTimer: number | undefined;
 const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
 
+// Installed before Pyodide loads, so no route from Python reaches an unwatched original.
+const scheduling = watchScheduling(self, () => current !== undefined);
+
 function flush() {
-  if (flushTimer) clearTimeout(flushTimer);
+  if (flushTimer) ownClearTimeout(flushTimer);
   flushTimer = undefined;
   if (!current || pending.length === 0) return;
   post({ type: 'output', runId: current.runId, chunks: pending });
@@ -56,7 +64,7 @@ function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
   } else if (pendingBytes >= OUTPUT_FLUSH_BYTES) {
     flush();
   } else {
-    flushTimer ??= setTimeout(flush, OUTPUT_FLUSH_MS);
+    flushTimer ??= ownSetTimeout(flush, OUTPUT_FLUSH_MS);
   }
   return bytes.length;
 }
@@ -200,7 +208,7 @@ function wasmMemoryBytes(): number {
   return module?.HEAPU8?.length ?? 0;
 }
 
-function run(message: Extract<ToWorker, { type: 'run' }>) {
+async function run(message: Extract<ToWorker, { type: 'run' }>) {
   if (!pyodide || !runLearnerCode) throw new Error('run before init');
   if (interrupt) interrupt[0] = 0;
   current = { runId: message.runId, limit: message.outputLimitBytes, bytes: 0, over: false };
@@ -218,17 +226,27 @@ function run(message: Extract<ToWorker, { type: 'run' }>) {
     status = current.over ? 'output-limit' : 'error';
     write('stderr', new TextEncoder().encode(`\n${String(error)}\n`));
   }
+  const durationMs = performance.now() - started;
+  // Promise callbacks the program queued run now, still watched. One that never
+  // ends holds back 'done', and the page's time limit then replaces this worker.
+  await new Promise((resolve) => ownSetTimeout(resolve, 0));
+  const startedWork = scheduling.takeStarted();
+  if (startedWork.length > 0 && !current.over) write('stderr', new TextEncoder().encode(restartNote(startedWork)));
   flush();
   post({
     type: 'done',
     runId: message.runId,
     status,
     wasmMemoryBytes: wasmMemoryBytes(),
-    durationMs: performance.now() - started,
+    durationMs,
     ...(exitCode !== undefined && exitCode >= 0 ? { exitCode } : {}),
+    ...(startedWork.length > 0 ? { replaceWorker: true } : {}),
   });
   current = undefined;
 }
+
+/** Runs one program at a time, in the order the page sent them. */
+let runs = Promise.resolve();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -237,6 +255,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       post({ type: 'init-failed', message: error instanceof Error ? error.message : String(error) }),
     );
   } else if (message.type === 'run') {
-    run(message);
+    runs = runs
+      .then(() => run(message))
+      .catch((error: unknown) => {
+        // Thrown from a task, not a promise, so the page gets the worker's error event.
+        ownSetTimeout(() => {
+          throw error;
+        }, 0);
+      });
   }
 };

@@ -141,6 +141,34 @@ describe('runnable examples (Pyodide in a worker)', () => {
     expect(await outputOf(figure).textContent()).toBe('2\n');
   });
 
+  it('ends a Worker and a timer the program started by replacing Python’s worker', async () => {
+    const figure = example('build-and-verify');
+    await editTo(figure, 'print("warm")');
+    await runAndWait(figure, /finished/);
+    const pythonWorker = page.workers().find((worker) => /worker/i.test(worker.url()));
+    if (!pythonWorker) throw new Error(`no Python worker among ${page.workers().map((worker) => worker.url())}`);
+    const closed = new Promise<void>((resolve) => pythonWorker.once('close', () => resolve()));
+    // Two cores' worth of spinning, reached through js.self and js.globalThis as well as js.
+    const spin = [
+      'import js',
+      'from pyodide.ffi import create_proxy, to_js',
+      'code = js.URL.createObjectURL(js.Blob.new(to_js(["for (;;) {}"])))',
+      'js.Worker.new(code)',
+      'js.self.Worker.new(code)',
+      'js.globalThis.setInterval(create_proxy(lambda: sum(range(10**6))), 1)',
+      'print("started")',
+    ].join('\n');
+    await editTo(figure, spin);
+    await runAndWait(figure, /finished/);
+    const text = await outputOf(figure).textContent();
+    expect(text).toContain('started\n');
+    expect(text).toContain('(Worker, setInterval) that would keep running after it ended');
+    await closed; // terminating the worker ends the workers and timers it holds
+    await editTo(figure, 'print("fresh")');
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe('fresh\n');
+  });
+
   it('cuts a flood of output with a message, and stays responsive', async () => {
     const figure = example('build-and-verify');
     await editTo(figure, 'for i in range(10_000_000):\n    print("x" * 100)\n');
