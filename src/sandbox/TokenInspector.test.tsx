@@ -41,6 +41,22 @@ describe('TokenInspector', () => {
     await waitFor(() => expect(verdict).toHaveTextContent('alg "none" is always refused'));
   });
 
+  it('cuts a pasted 10 MB token to 64 KB, says so, and inspects only what it kept', async () => {
+    const { token, verdict } = await renderInspector();
+    const field = screen.getByLabelText('Encoded token') as HTMLTextAreaElement;
+    const huge = `${token}${'A'.repeat(10 * 1024 * 1024)}`;
+    fireEvent.change(field, { target: { value: huge } });
+    expect(field.value).toHaveLength(65_536);
+    expect(field.value).toBe(huge.slice(0, 65_536));
+    expect(
+      screen.getByText(
+        /That token was 10,485,\d{3} characters\. The inspector takes at most 64 KB \(65,536 characters\): it kept the first 65,536 and inspects nothing past them\./,
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(verdict).toHaveTextContent('Rejected: signature does not match'));
+    expect(document.querySelector('.token-highlight')).toBeNull();
+  });
+
   it('keeps the old signature when the JSON is edited, and says when the JSON is broken', async () => {
     const { verdict, user } = await renderInspector();
     await user.click(screen.getByRole('button', { name: 'Fresh times (exp +15 min) and sign' }));

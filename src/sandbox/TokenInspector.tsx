@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { HMAC_ALGORITHM_NAMES, type HmacAlgorithm, isHmacAlgorithm } from '../jwt';
 import { CopyButton } from '../ui/CopyButton';
 import { CLAIM_GLOSSARY, claimNames, explainClaim } from './claimGlossary';
+import { limitText, MAX_TOKEN_CHARS, tokenCutNote } from './inputLimits';
 import {
   duration,
   type Inspection,
@@ -160,6 +161,14 @@ export function TokenInspector(props: TokenInspectorProps) {
       setDraft({ part, text, error: (error as Error).message });
       return;
     }
+    if (next.length > MAX_TOKEN_CHARS) {
+      setDraft({
+        part,
+        text,
+        error: `The token would be ${next.length.toLocaleString('en-US')} characters: the inspector takes at most ${MAX_TOKEN_CHARS.toLocaleString('en-US')} (64 KB), so this edit was not applied.`,
+      });
+      return;
+    }
     if (resignOnEdit && key && secret) {
       const headerAlg = inspection?.steps?.algorithm ?? algorithm;
       next = await resign(next, key, headerAlg).catch(() => next);
@@ -248,13 +257,16 @@ export function TokenInspector(props: TokenInspectorProps) {
               onChange={(event) => {
                 editedByHand();
                 const pasted = stripBearerPrefix(event.target.value);
-                setToken(pasted.token);
+                // Cut before anything decodes, signs or colours it: a 10 MB paste stays a 64 KB token.
+                const limited = limitText(pasted.token, MAX_TOKEN_CHARS);
+                setToken(limited.text);
                 setDraft(undefined);
-                if (pasted.removedPrefix) {
-                  setActionNote(
+                const notes = [
+                  pasted.removedPrefix &&
                     `Removed "${pasted.removedPrefix.trim()}" from the start: it belongs to the Authorization header ("Authorization: Bearer <token>"), not to the token.`,
-                  );
-                }
+                  limited.cutFrom !== undefined && tokenCutNote(limited.cutFrom),
+                ].filter(Boolean);
+                if (notes.length > 0) setActionNote(notes.join(' '));
               }}
             />
           </div>
