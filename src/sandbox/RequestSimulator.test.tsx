@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RequestSimulator } from './RequestSimulator';
@@ -54,5 +54,19 @@ describe('RequestSimulator', () => {
     expect(screen.getByText(/is not "Name: value"; it was not sent/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(lastStatus()).toBe('404 NOT FOUND'));
+  });
+
+  it('cuts a pasted 10 MB body to 64 KB and says so', async () => {
+    render(<RequestSimulator id="sim" scenarios="flow" />);
+    const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
+    fireEvent.change(body, { target: { value: 'x'.repeat(10 * 1024 * 1024) } });
+    expect(body.value).toHaveLength(65_536);
+    expect(
+      screen.getByText(
+        'The body you entered was 10,485,760 characters. The simulator takes at most 64 KB (65,536 characters) of body: it kept the first 65,536 and dropped the rest.',
+      ),
+    ).toBeInTheDocument();
+    fireEvent.change(body, { target: { value: '{}' } });
+    expect(screen.queryByText(/The body you entered was/)).toBeNull();
   });
 });

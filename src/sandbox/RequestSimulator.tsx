@@ -8,10 +8,12 @@ import {
   shortToken,
   withBearer,
 } from './httpText';
+import { limitText, MAX_REQUEST_BODY_CHARS, requestCutNote } from './inputLimits';
 import { sandboxStore, scrollBehavior } from './sandboxStore';
 import {
   authorizationLabel,
   bearerRequest,
+  boundKeptBodies,
   type Exchange,
   LOGIN,
   ORIGINAL_SECRET,
@@ -20,6 +22,7 @@ import {
   type ServerState,
   SimulatorSession,
   scenariosFor,
+  shownBody,
 } from './simulatorSession';
 import './sandbox.css';
 
@@ -65,6 +68,13 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [sentByHand, setSentByHand] = useState<Exchange>();
+  /** Said when a pasted body or header block was cut to the limit. */
+  const [cutNote, setCutNote] = useState('');
+  const editLimited = (field: 'body' | 'headers', value: string) => {
+    const limited = limitText(value, MAX_REQUEST_BODY_CHARS);
+    setDraft((current) => ({ ...current, [field === 'body' ? 'body' : 'headersText']: limited.text }));
+    setCutNote(limited.cutFrom === undefined ? '' : requestCutNote(field, limited.cutFrom));
+  };
   const problems = parseHeaderLines(draft.headersText).problems;
   const latestHeading = useRef<HTMLHeadingElement>(null);
   const latestReply = useRef<HTMLDivElement>(null);
@@ -85,7 +95,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   const show = (run: Run, byHand: boolean) => {
     const session = getSession();
     setServer(session.state);
-    setRuns((list) => [run, ...list].slice(0, MAX_RUNS));
+    setRuns((list) => boundKeptBodies([run, ...list].slice(0, MAX_RUNS)));
     const last = run.exchanges.at(-1);
     if (last) {
       setDraft(draftOf(last));
@@ -244,7 +254,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               spellCheck={false}
               aria-invalid={problems.length > 0 ? true : undefined}
               aria-describedby={problems.length > 0 ? `${uid}-header-problems` : undefined}
-              onChange={(event) => setDraft({ ...draft, headersText: event.target.value })}
+              onChange={(event) => editLimited('headers', event.target.value)}
             />
             {problems.length > 0 && (
               <ul className="field-problem" id={`${uid}-header-problems`}>
@@ -261,9 +271,12 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               rows={2}
               value={draft.body}
               spellCheck={false}
-              onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+              onChange={(event) => editLimited('body', event.target.value)}
             />
           </div>
+          <p className="request-cut-note" aria-live="polite">
+            {cutNote}
+          </p>
           <div className="button-row">
             <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
               Send
@@ -373,7 +386,7 @@ function draftOf(exchange: Exchange): DraftRequest {
     method: exchange.method,
     path: exchange.path,
     headersText: exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n'),
-    body: exchange.body,
+    body: exchange.droppedBodyChars === undefined ? exchange.body : '',
   };
 }
 
@@ -445,7 +458,7 @@ function ExchangeView({
           {arrows}
           <p className="exchange-note">{exchange.note}</p>
           <pre className="output">
-            {rawRequestText(exchange.method, exchange.path, exchange.headers, exchange.body)}
+            {rawRequestText(exchange.method, exchange.path, exchange.headers, shownBody(exchange))}
           </pre>
           <pre className="output">{rawResponseText(response)}</pre>
         </details>
@@ -488,7 +501,9 @@ function ExchangeView({
       )}
       <details className="raw-exchange">
         <summary>Raw request and response</summary>
-        <pre className="output">{rawRequestText(exchange.method, exchange.path, exchange.headers, exchange.body)}</pre>
+        <pre className="output">
+          {rawRequestText(exchange.method, exchange.path, exchange.headers, shownBody(exchange))}
+        </pre>
         <pre className="output">{rawResponseText(response)}</pre>
       </details>
     </li>

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoApi, DEMO_SECRET_KEY } from '../flask-sim';
 import { verifyToken } from '../jwt';
+import { MAX_KEPT_BODY_CHARS, MAX_REQUEST_BODY_CHARS } from './inputLimits';
 import {
   authorizationLabel,
+  boundKeptBodies,
   type Exchange,
   ORIGINAL_SECRET,
+  type Run,
   SCENARIOS,
   SimulatorSession,
   scenariosFor,
+  shownBody,
 } from './simulatorSession';
 
 const NOW = 1_800_000_000;
@@ -116,5 +120,42 @@ describe('authorizationLabel', () => {
     expect(authorizationLabel('/protected', undefined)).toBe('no Authorization header');
     expect(authorizationLabel('/protected', 'Bearer abc')).toBe('Authorization: Bearer abc');
     expect(authorizationLabel('/me', `Bearer ${'x'.repeat(100)}`)).toMatch(/…$/);
+  });
+});
+
+describe('bounded history', () => {
+  const exchange = (id: number, body: string) => ({ id, body }) as unknown as Exchange;
+  const run = (id: number, ...exchanges: Exchange[]): Run => ({ id, title: `run ${id}`, start: '', exchanges });
+
+  it('keeps the newest bodies whole and drops every older one past the budget, saying how long it was', () => {
+    const newest = run(3, exchange(5, 'aaaa'), exchange(6, 'bbbb'));
+    const middle = run(2, exchange(3, 'cccc'), exchange(4, ''));
+    const oldest = run(1, exchange(1, 'dd'), exchange(2, 'ee'));
+    const [a, b, c] = boundKeptBodies([newest, middle, oldest], 10);
+    expect(a).toBe(newest);
+    expect(b?.exchanges.map((e) => [e.body, e.droppedBodyChars])).toEqual([
+      ['', 4],
+      ['', undefined],
+    ]);
+    expect(c?.exchanges.map((e) => e.droppedBodyChars)).toEqual([2, 2]);
+    expect(shownBody(b?.exchanges[0] as Exchange)).toBe(
+      '[Body not kept: 4 characters. The simulator keeps at most 262,144 characters of request bodies in all, dropping the oldest first.]',
+    );
+  });
+
+  it('holds eight 10 MB pastes to the budget', async () => {
+    const session = newSession();
+    let runs: Run[] = [];
+    for (let i = 0; i < 8; i++) {
+      const sent = await session.record('paste', '', async () => {
+        await session.send({ method: 'POST', path: '/login', headersText: '', body: 'x'.repeat(10 * 1024 * 1024) });
+      });
+      runs = boundKeptBodies([sent, ...runs]);
+    }
+    const kept = runs.flatMap((r) => r.exchanges).reduce((sum, e) => sum + e.body.length, 0);
+    expect(kept).toBeLessThanOrEqual(MAX_KEPT_BODY_CHARS);
+    const newest = runs[0]?.exchanges[0] as Exchange;
+    expect(newest.body).toHaveLength(MAX_REQUEST_BODY_CHARS);
+    expect(shownBody(newest)).toMatch(/\[Cut: only the first 65,536 of 10,485,760 characters were sent\.\]$/);
   });
 });

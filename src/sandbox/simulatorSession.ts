@@ -1,6 +1,7 @@
 import type { DemoApi, DemoApiOptions, SimResponse } from '../flask-sim';
 import { explainReply } from './explainResponse';
 import { type DraftRequest, parseHeaderLines } from './httpText';
+import { limitText, MAX_KEPT_BODY_CHARS, MAX_REQUEST_BODY_CHARS } from './inputLimits';
 import { changeClaimWithoutResigning } from './tamper';
 
 /** The demo server's `JWT_SECRET_KEY` until it is rotated (the lesson example's fallback). */
@@ -11,7 +12,12 @@ export interface Exchange {
   method: string;
   path: string;
   headers: [string, string][];
+  /** The body as sent (at most MAX_REQUEST_BODY_CHARS), or '' once dropped to bound memory. */
   body: string;
+  /** The body's length before it was cut to the limit, when it was. */
+  bodyCutFrom?: number;
+  /** The body's length when it was dropped from the history (see boundKeptBodies). */
+  droppedBodyChars?: number;
   response: SimResponse;
   /** A token the response handed out, if any. */
   token?: string;
@@ -158,7 +164,8 @@ export class SimulatorSession {
     const secret = this.state.secret;
     api.manager.setSecretKey(secret);
     const serverTime = this.serverTime();
-    const response = await api.app.handle({ method, path, headers, body: request.body });
+    const body = limitText(request.body, MAX_REQUEST_BODY_CHARS);
+    const response = await api.app.handle({ method, path, headers, body: body.text });
     const json = response.isJson ? response.json : undefined;
     let issued: string | undefined;
     if (json && typeof json === 'object' && 'access_token' in json) {
@@ -171,7 +178,8 @@ export class SimulatorSession {
       method,
       path,
       headers,
-      body: request.body,
+      body: body.text,
+      ...(body.cutFrom !== undefined ? { bodyCutFrom: body.cutFrom } : {}),
       response,
       secret,
       ...(issued ? { token: issued } : {}),
@@ -182,6 +190,52 @@ export class SimulatorSession {
     this.current?.exchanges.push(exchange);
     return exchange;
   }
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The request body to show for a stored exchange: as sent, with a note when it
+ * was cut to the limit, or a note in its place once dropped from the history.
+ */
+export function shownBody(exchange: Exchange): string {
+  if (exchange.droppedBodyChars !== undefined) {
+    return `[Body not kept: ${count(exchange.droppedBodyChars)} characters. The simulator keeps at most ${count(MAX_KEPT_BODY_CHARS)} characters of request bodies in all, dropping the oldest first.]`;
+  }
+  if (exchange.bodyCutFrom !== undefined) {
+    return `${exchange.body}\n[Cut: only the first ${count(exchange.body.length)} of ${count(exchange.bodyCutFrom)} characters were sent.]`;
+  }
+  return exchange.body;
+}
+
+/**
+ * Keeps the stored exchanges' request bodies within `budget` characters in all:
+ * the newest are kept whole, and every body older than the one that passes the
+ * budget is dropped (recording its length, so the page can say so). Runs are
+ * newest first; within a run the last exchange is the newest. Runs that lose
+ * nothing are returned as they were.
+ *
+ * @example boundKeptBodies([run], 10) // bodies past the newest 10 characters dropped
+ */
+export function boundKeptBodies(runs: readonly Run[], budget = MAX_KEPT_BODY_CHARS): Run[] {
+  let kept = 0;
+  return runs.map((run) => {
+    let changed = false;
+    const exchanges = [...run.exchanges]
+      .reverse()
+      .map((exchange) => {
+        if (exchange.body === '') return exchange;
+        if (kept + exchange.body.length <= budget) {
+          kept += exchange.body.length;
+          return exchange;
+        }
+        changed = true;
+        kept = budget; // everything older is dropped too: the history never has gaps in time
+        return { ...exchange, body: '', droppedBodyChars: exchange.body.length };
+      })
+      .reverse();
+    return changed ? { ...run, exchanges } : run;
+  });
 }
 
 function initialState(): ServerState {
