@@ -274,7 +274,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               onChange={(event) => editLimited('body', event.target.value)}
             />
           </div>
-          <p className="request-cut-note" aria-live="polite">
+          <p className="request-cut-note" role="status">
             {cutNote}
           </p>
           <div className="button-row">

@@ -79,6 +79,30 @@ describe('the token inspector, as a learner uses it', () => {
     await expectVerdict(page, 'malformed: 1 part (a JWT has 3)');
   });
 
+  it('cuts a pasted 10 MB token to 64 KB, says so, and stays quick to edit', async () => {
+    const page = await openInspector();
+    const field = inspector(page).getByLabel('Encoded token');
+    const token = await field.inputValue();
+    await field.fill(`${token}${'A'.repeat(10 * 1024 * 1024)}`);
+    await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).value.length)).toBe(65_536);
+    await expect
+      .poll(() => inspector(page).locator('.action-note').textContent())
+      .toMatch(
+        /The inspector takes at most 64 KB \(65,536 characters\): it kept the first 65,536 and inspects nothing past them\./,
+      );
+    await expectVerdict(page, /Rejected: signature/);
+    expect(await inspector(page).locator('.token-highlight').count()).toBe(0);
+    // One keystroke at the limit reaches its verdict quickly (it took 7 s before the cap).
+    await page.evaluate(() => performance.clearMeasures('inspector-update'));
+    await field.press('End');
+    await field.press('Backspace');
+    await page.waitForFunction(() => performance.getEntriesByName('inspector-update').length > 0);
+    const [update] = await page.evaluate(() =>
+      performance.getEntriesByName('inspector-update').map((entry) => entry.duration),
+    );
+    expect(update).toBeLessThan(3000);
+  });
+
   it('re-signs on edit only when the learner ticks the box', async () => {
     const page = await openInspector();
     await inspector(page).getByRole('button', { name: 'Fresh times (exp +15 min) and sign' }).click();

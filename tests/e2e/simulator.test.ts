@@ -236,3 +236,27 @@ describe('the request simulator: every troubleshooting case in one click', () =>
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
+
+describe('the request simulator: size limits', () => {
+  it('cuts a pasted 10 MB body to 64 KB, and keeps only the newest bodies', async () => {
+    const page = await open('try-flow');
+    const simulator = page.locator('#flow-simulator');
+    const body = simulator.getByLabel('Body');
+    await body.fill('x'.repeat(10 * 1024 * 1024));
+    await expect.poll(() => body.evaluate((element) => (element as HTMLTextAreaElement).value.length)).toBe(65_536);
+    await expect
+      .poll(() => simulator.locator('.request-cut-note').textContent())
+      .toBe(
+        'The body you entered was 10,485,760 characters. The simulator takes at most 64 KB (65,536 characters) of body: it kept the first 65,536 and dropped the rest.',
+      );
+    // Five 64 KB bodies: the history keeps 256 KB, so the oldest is dropped, and says so.
+    for (let sent = 1; sent <= 5; sent++) {
+      await simulator.getByRole('button', { name: 'Send' }).click();
+      await expect.poll(() => simulator.locator('.earlier-list > li').count()).toBe(sent - 1);
+    }
+    const oldest = simulator.locator('.earlier-list > li').last();
+    await expect.poll(() => oldest.textContent()).toContain('[Body not kept: 65,536 characters.');
+    expect(await lastExchange(simulator).locator('.raw-exchange').textContent()).not.toContain('Body not kept');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
