@@ -76,7 +76,7 @@ describe('watchScheduling, with real Pyodide', () => {
     expect(run(code)).toEqual({ exitCode: 0, started: ['Worker'] });
   });
 
-  it('sees timers and message channels', () => {
+  it('sees timers, message channels and requests that call back later', () => {
     const code = [
       'from pyodide.ffi import create_proxy',
       `${keep}js.setInterval(create_proxy(lambda: None), 60000)`,
@@ -84,8 +84,9 @@ describe('watchScheduling, with real Pyodide', () => {
       `${keep}js.setTimeout(create_proxy(lambda: None), 60000)`,
       'js.clearTimeout(js.globalThis.keepTimer)',
       'js.MessageChannel.new().port1.close()',
+      'js.fetch("data:,x")',
     ].join('\n');
-    expect(run(code)).toEqual({ exitCode: 0, started: ['setInterval', 'setTimeout', 'MessageChannel'] });
+    expect(run(code)).toEqual({ exitCode: 0, started: ['setInterval', 'setTimeout', 'MessageChannel', 'fetch'] });
   });
 
   it('sees nothing in ordinary programs, Flask and JWT included', () => {

@@ -3,8 +3,16 @@
 // burning a core, after the program ends, when the page no longer offers Stop.
 
 /** Globals that start work which can outlive the program that started them. */
-export const SCHEDULING_FUNCTIONS = ['setTimeout', 'setInterval', 'requestAnimationFrame'] as const;
-export const SCHEDULING_CONSTRUCTORS = ['Worker', 'SharedWorker', 'MessageChannel', 'BroadcastChannel'] as const;
+export const SCHEDULING_FUNCTIONS = ['setTimeout', 'setInterval', 'requestAnimationFrame', 'fetch'] as const;
+export const SCHEDULING_CONSTRUCTORS = [
+  'Worker',
+  'SharedWorker',
+  'MessageChannel',
+  'BroadcastChannel',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+] as const;
 
 export type SchedulingName = (typeof SCHEDULING_FUNCTIONS)[number] | (typeof SCHEDULING_CONSTRUCTORS)[number];
 
