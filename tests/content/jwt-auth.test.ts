@@ -155,7 +155,7 @@ describe('every example prints what the lesson says it prints (real Python)', ()
     if (!available) {
       warnSkipped(
         `running ${src} with real Python`,
-        `/usr/bin/python3 cannot import ${modules.join(', ')}` +
+        `${REFERENCE_PYTHON} cannot import ${modules.join(', ')}` +
           (modules.includes('flask_jwt_extended')
             ? ' (Debian has no package for Flask-JWT-Extended).'
             : '; install them with: apt-get install -y python3-flask python3-jwt'),
@@ -173,6 +173,7 @@ describe("Example B's login answers 400 to any body that is not a JSON object (r
   // (415 or 400 for another Content-Type, 400 for broken JSON, a crash on null), so the
   // example must catch them all itself.
   const available = referencePythonHas('flask', 'jwt');
+  if (!available) warnSkipped("Example B's login with real Flask", `${REFERENCE_PYTHON} cannot import flask and jwt`);
   it.skipIf(!available)('form data, broken JSON, null, a list, a string', () => {
     const probe = `
 import contextlib, io, runpy
@@ -217,6 +218,7 @@ describe('every "`X` encodes to `Y`" statement in the lesson is true, computed',
 
 describe('what the iss/aud section says PyJWT does (real PyJWT)', () => {
   const available = referencePythonHas('jwt');
+  if (!available) warnSkipped('the iss/aud claims with real PyJWT', `${REFERENCE_PYTHON} cannot import jwt`);
   it.skipIf(!available)('rejects as the lesson says, always with an InvalidTokenError', () => {
     const probe = `
 import jwt
