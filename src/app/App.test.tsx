@@ -1,11 +1,12 @@
 import { course } from 'virtual:course';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { JWT_LESSON_SECTION_IDS } from '../../tests/support/jwtLesson';
 import { loadLesson } from '../lesson/loadLesson';
+import { progressStore } from '../progress';
 import { App } from './App';
 import { THEME_STORAGE_KEY } from './theme';
 
@@ -19,6 +20,11 @@ async function renderAt(path: string) {
   await act(() => loadLesson('jwt-auth'));
   return { ...view, location };
 }
+
+// The app's progress store lives as long as the module: each test starts from a fresh one.
+beforeEach(() => {
+  progressStore.setState(progressStore.getInitialState(), true);
+});
 
 describe('App', () => {
   it('renders the lesson with its title, every section and the next lesson as coming soon', async () => {
