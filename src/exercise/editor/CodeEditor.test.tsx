@@ -9,12 +9,12 @@ import type { CreateEditorOptions, EditorHandle } from './monaco';
 // Real Monaco does not run in jsdom: the Monaco path is checked against a stand-in module,
 // which can also fail to load, as a chunk does offline.
 const stub = vi.hoisted(() => ({
-  importFails: false,
   created: [] as Array<{ host: HTMLElement; options: CreateEditorOptions; handle: EditorHandle }>,
 }));
 
-vi.mock('./monaco', () => {
-  if (stub.importFails) throw new TypeError('Failed to fetch dynamically imported module');
+vi.mock('./monaco', () => monacoStub());
+
+function monacoStub() {
   return {
     createEditor(host: HTMLElement, options: CreateEditorOptions): EditorHandle {
       const listeners = new Set<(code: string) => void>();
@@ -47,23 +47,23 @@ vi.mock('./monaco', () => {
       return handle;
     },
   };
-});
+}
 
 const STARTER = 'def f(x):\r\n    y = ___\r\n    return ___(y)\r\n';
 const CODE = STARTER.replace(/\r\n/g, '\n');
 const LABEL = 'Exercise code, Python';
 
-function renderEditor(props: Partial<CodeEditorProps> = {}) {
+function renderEditor(props: Partial<CodeEditorProps> = {}, Editor: typeof CodeEditor = CodeEditor) {
   const ref = createRef<CodeEditorHandle>();
   const callbacks = { onChange: vi.fn(), onSubmit: vi.fn(), onBlockedEdit: vi.fn(), onReady: vi.fn() };
   const all: CodeEditorProps = { initialCode: STARTER, ariaLabel: LABEL, ...callbacks, ...props };
-  const view = render(<CodeEditor ref={ref} {...all} />);
+  const view = render(<Editor ref={ref} {...all} />);
   return {
     ...view,
     ...callbacks,
     ref,
     user: userEvent.setup(),
-    rerenderWith: (more: Partial<CodeEditorProps>) => view.rerender(<CodeEditor ref={ref} {...all} {...more} />),
+    rerenderWith: (more: Partial<CodeEditorProps>) => view.rerender(<Editor ref={ref} {...all} {...more} />),
   };
 }
 
@@ -74,7 +74,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  stub.importFails = false;
+  vi.doMock('./monaco', () => monacoStub());
   stub.created.length = 0;
 });
 
@@ -209,11 +209,16 @@ describe('CodeEditor, textarea engine (the default where IntersectionObserver or
 });
 
 describe('CodeEditor, Monaco engine (stand-in module)', () => {
-  // First in this block: once loaded, the module stays cached.
   it('falls back to the textarea, keeping the code, when Monaco cannot be downloaded', async () => {
-    stub.importFails = true;
+    // Once loaded, the Monaco module stays cached in CodeEditor's module: whatever ran
+    // before, start from a fresh CodeEditor whose import of it fails, as a chunk does offline.
+    vi.resetModules();
+    vi.doMock('./monaco', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { CodeEditor: FreshEditor } = await import('./CodeEditor');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { container, onReady } = renderEditor({ engine: 'monaco', template: parseTemplate(STARTER) });
+    const { container, onReady } = renderEditor({ engine: 'monaco', template: parseTemplate(STARTER) }, FreshEditor);
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'textarea'));
     expect(screen.getByRole('status')).toHaveTextContent(
       'The code editor could not load (are you offline?), so here is a plain text box instead. Your code is kept.',
