@@ -15,9 +15,12 @@ describe('RequestSimulator', () => {
     await user.click(screen.getByRole('button', { name: '1. Log in as alice' }));
     await waitFor(() => expect(lastStatus()).toBe('200 OK'));
     await user.click(screen.getByRole('button', { name: '2. Call /protected with the token' }));
-    await waitFor(() => expect(lastStatus()).toBe('200 OK'));
+    // The login's 200 is still shown until the second reply replaces it: wait for that reply.
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { name: 'Latest: 2. Call /protected with the token' })).toBeInTheDocument();
+      expect(lastStatus()).toBe('200 OK');
+    });
     expect(exchanges()).toHaveLength(1);
-    expect(screen.getByRole('heading', { name: 'Latest: 2. Call /protected with the token' })).toBeInTheDocument();
     expect(exchanges().at(-1)?.querySelector('.arrow-response')?.textContent).toContain('"message":"Hello, alice!"');
     const earlier = screen.getByRole('list', { name: 'Earlier requests, newest first' });
     expect(earlier.children).toHaveLength(1);
