@@ -1,11 +1,19 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signToken } from '../jwt';
 import { sandboxStore } from './sandboxStore';
 import { TokenInspector } from './TokenInspector';
 
 const SECRET = 'demo-secret';
+
+// The sandbox's store lives as long as the module: each test starts from a fresh one.
+beforeEach(() => {
+  sandboxStore.setState(sandboxStore.getInitialState(), true);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 async function renderInspector() {
   const now = Math.floor(Date.now() / 1000);
@@ -27,6 +35,8 @@ describe('TokenInspector', () => {
   });
 
   it('re-signs only when asked, then each tamper action is caught', async () => {
+    // The clock stands still, so "15 min" is exact however long the click takes on a busy machine.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { verdict, user } = await renderInspector();
     await user.click(screen.getByRole('button', { name: 'Fresh times (exp +15 min) and sign' }));
     await waitFor(() => expect(verdict).toHaveTextContent(/Valid: signature matches, expires in 15 min/));
