@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyToken } from '../../src/jwt/index.ts';
-import { compileCourse } from '../../src/lesson/build/index.ts';
 import type { CompiledLesson, ExampleEmbed } from '../../src/lesson/types.ts';
+import { compiledCourse } from '../support/compiledCourse.ts';
 import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
 import { REFERENCE_PYTHON, referencePythonHas, runReferencePython, warnSkipped } from '../support/referencePython.ts';
 
@@ -16,9 +16,9 @@ let lesson: CompiledLesson;
 let text: string;
 let examples: ExampleEmbed[];
 
-beforeAll(async () => {
-  const compiled = await compileCourse(path.join(root, 'lessons'), root);
-  expect(compiled.errors.map((error) => error.format())).toEqual([]);
+beforeAll(() => {
+  const compiled = compiledCourse();
+  expect(compiled.errors).toEqual([]);
   const found = compiled.lessons.get('jwt-auth');
   if (!found) throw new Error('lesson jwt-auth did not compile');
   lesson = found;

@@ -1,19 +1,16 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/lesson/build/index.ts';
 import type { Quiz } from '../../src/quiz/types.ts';
+import { compiledCourse } from '../support/compiledCourse.ts';
 
 /*
  * The lesson's quiz proves the brief's ten facts: one question each, four options, one
  * right answer that states the fact, and an explanation for every question.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let quiz: Quiz;
 
-beforeAll(async () => {
-  const compiled = await compileCourse(path.join(root, 'lessons'), root);
-  expect(compiled.errors.map((error) => error.format())).toEqual([]);
+beforeAll(() => {
+  const compiled = compiledCourse();
+  expect(compiled.errors).toEqual([]);
   const found = compiled.quizzes.get('jwt-auth/jwt-quiz');
   if (!found) throw new Error('the JWT lesson has no quiz jwt-quiz');
   quiz = found;
