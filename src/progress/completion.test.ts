@@ -8,7 +8,7 @@ const PARTS: GradedPart[] = [
   { key: 'jwt-auth/quiz', kind: 'quiz', title: 'Check your understanding', bonus: false },
   { key: 'jwt-auth/refresh', kind: 'exercise', title: 'Refresh tokens', bonus: true },
 ];
-const passedExercise = { attempts: 1, hintsShown: 0, solutionViewed: false, passedAt: 't' };
+const passedExercise = { attempts: 1, hintsShown: 0, solutionViewed: false, passedAt: 't', updatedAt: 't' };
 const progress = (data: Partial<ProgressData>): ProgressData => ({ ...emptyProgress(), ...data });
 
 describe('lessonProgressOf', () => {
@@ -22,10 +22,10 @@ describe('lessonProgressOf', () => {
   });
 
   it('is in progress once visited, or once any part has a record', () => {
-    const visited = progress({ lessons: { 'jwt-auth': { firstVisitedAt: 't' } } });
+    const visited = progress({ lessons: { 'jwt-auth': { firstVisitedAt: 't', updatedAt: 't' } } });
     expect(lessonProgressOf(visited, PARTS, 'jwt-auth').status).toBe('in-progress');
     expect(lessonProgressOf(visited, PARTS).status).toBe('not-started'); // visits count only with the lesson id
-    const tried = progress({ quizzes: { 'jwt-auth/quiz': { view: 'one', history: [] } } });
+    const tried = progress({ quizzes: { 'jwt-auth/quiz': { view: 'one', history: [], updatedAt: 't' } } });
     expect(lessonProgressOf(tried, PARTS).status).toBe('in-progress');
   });
 
@@ -57,9 +57,9 @@ describe('lessonProgressOf', () => {
   it('falls back to the recorded visit and completion for a lesson without required parts', () => {
     const bonusOnlyParts = PARTS.filter((part) => part.bonus);
     expect(lessonProgressOf(emptyProgress(), [], 'a').status).toBe('not-started');
-    const visited = progress({ lessons: { a: { firstVisitedAt: 't' } } });
+    const visited = progress({ lessons: { a: { firstVisitedAt: 't', updatedAt: 't' } } });
     expect(lessonProgressOf(visited, bonusOnlyParts, 'a').status).toBe('in-progress');
-    const completed = progress({ lessons: { a: { firstVisitedAt: 't', completedAt: 'u' } } });
+    const completed = progress({ lessons: { a: { firstVisitedAt: 't', completedAt: 'u', updatedAt: 'u' } } });
     expect(lessonProgressOf(completed, [], 'a').status).toBe('complete');
     expect(lessonStatus(completed, 'a')).toBe('complete');
   });

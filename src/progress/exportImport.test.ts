@@ -4,7 +4,7 @@ import { exportProgress, PROGRESS_FILE_FORMAT } from './exportProgress';
 import { importProgress, readProgressFile } from './importProgress';
 import { createProgressStore, PROGRESS_VERSION } from './store';
 import { fakeStorage, SAMPLE_QUIZ } from './testing';
-import { type ProgressData, pickProgressData } from './types';
+import { emptyProgress, type ProgressData, pickProgressData } from './types';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
@@ -34,8 +34,12 @@ describe('exportProgress', () => {
     expect(text).toContain('\n  "format": "flask-course-progress",\n');
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'data']);
-    expect(parsed).toMatchObject({ format: 'flask-course-progress', version: 2, exportedAt: NOW.toISOString() });
-    expect(Object.keys(parsed.data)).toEqual(['lessons', 'exampleEdits', 'exercises', 'quizzes']);
+    expect(parsed).toMatchObject({
+      format: 'flask-course-progress',
+      version: PROGRESS_VERSION,
+      exportedAt: NOW.toISOString(),
+    });
+    expect(Object.keys(parsed.data)).toEqual(['lessons', 'exampleEdits', 'exercises', 'quizzes', 'removed']);
   });
 });
 
@@ -47,19 +51,23 @@ describe('importProgress', () => {
 
     const target = createProgressStore(() => fakeStorage());
     target.getState().markVisited('something-else', NOW);
-    if (result.ok) target.getState().replaceProgress(result.data, NOW);
-    expect(pickProgressData(target.getState())).toEqual(pickProgressData(source.getState()));
+    const IMPORTED = new Date('2026-11-30T10:00:00Z');
+    if (result.ok) target.getState().replaceProgress(result.data, IMPORTED);
+    // The same records, counted as made at the import (so that other open tabs keep them).
+    const restamped = (data: ProgressData) =>
+      JSON.parse(JSON.stringify(data).replace(/"updatedAt":"[^"]*"/g, `"updatedAt":"${IMPORTED.toISOString()}"`));
+    expect(pickProgressData(target.getState())).toEqual(restamped(pickProgressData(source.getState())));
   });
 
   it('migrates a file from an older version', () => {
     const v1 = { lessons: { a: { firstVisitedAt: 'x' } }, exampleEdits: {} };
     expect(importProgress(file(v1, { version: 1 }))).toMatchObject({
       ok: true,
-      data: { ...v1, exercises: {}, quizzes: {} },
+      data: { ...emptyProgress(), lessons: { a: { firstVisitedAt: 'x', updatedAt: expect.any(String) } } },
     });
   });
 
-  const valid: ProgressData = { lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} };
+  const valid: ProgressData = emptyProgress();
   it.each([
     ['text that is not JSON', 'hello', 'ERR_IMPORT_NOT_JSON', /^Not JSON: /],
     ['JSON that is not an object', '[1]', 'ERR_IMPORT_NOT_PROGRESS', 'This is not a progress file (not a JSON object)'],
@@ -92,7 +100,9 @@ describe('importProgress', () => {
       'a counter that is not a number',
       file({
         ...valid,
-        exercises: { 'jwt-auth/verify-token': { attempts: 'three', hintsShown: 0, solutionViewed: false } },
+        exercises: {
+          'jwt-auth/verify-token': { attempts: 'three', hintsShown: 0, solutionViewed: false, updatedAt: '' },
+        },
       }),
       'ERR_IMPORT_INVALID',
       'exercises.jwt-auth/verify-token.attempts: expected a number',
@@ -108,13 +118,13 @@ describe('importProgress', () => {
     ],
     [
       'several problems',
-      file({ lessons: { a: {} }, exampleEdits: { b: 1 }, exercises: {}, quizzes: {} }),
+      file({ ...valid, lessons: { a: { updatedAt: '' } }, exampleEdits: { b: 1 } }),
       'ERR_IMPORT_INVALID',
       'lessons.a.firstVisitedAt: expected a string (and 1 more problem)',
     ],
     [
       'a missing map',
-      file({ lessons: {}, exampleEdits: {}, exercises: {} }),
+      file({ lessons: {}, exampleEdits: {}, exercises: {}, removed: valid.removed }),
       'ERR_IMPORT_INVALID',
       'quizzes: expected an object',
     ],

@@ -1,11 +1,16 @@
-import type { QuizAttempt, QuizProgress } from '../quiz/types';
-import type { ExerciseProgress, LessonProgress, ProgressData } from './types';
+import type { QuizAttempt } from '../quiz/types';
+import type { ExampleEdit, ExerciseProgress, LessonProgress, ProgressData, RemovedRecords, SavedQuiz } from './types';
 
 /**
  * Merges another tab's progress into this tab's, entry by entry, so that
- * neither tab's work is lost: the union of the keys of every map, and for a
- * key both have, a record built from the newer parts of each (see the
- * `merge*` functions below). A record only one side has is always kept.
+ * neither tab's edits are lost and no reset comes back: the union of the keys
+ * of every map, and for a key both have, the record with the later
+ * `updatedAt`; two copies changed in the same millisecond are merged part by
+ * part (see the `merge*` functions below). A record whose `updatedAt` is not
+ * newer than a tombstone for its key (in `removed`, from either side) is left
+ * out: it was reset after its last change. Commutative, associative and
+ * idempotent (up to key order), so tabs that exchange saves in any order end
+ * up holding the same.
  *
  * Unchanged maps and records keep their identity (`merged.exercises ===
  * mine.exercises` when nothing came in), so "nothing new" is cheap to detect
@@ -15,19 +20,162 @@ import type { ExerciseProgress, LessonProgress, ProgressData } from './types';
  * mergeProgress(thisTab, otherTab).exercises; // this tab's exercises plus the other tab's
  */
 export function mergeProgress(mine: ProgressData, theirs: ProgressData): ProgressData {
-  const lessons = mergeMaps(mine.lessons, theirs.lessons, mergeLesson);
-  const exampleEdits = mergeMaps(mine.exampleEdits, theirs.exampleEdits, mergeExampleEdit);
-  const exercises = mergeMaps(mine.exercises, theirs.exercises, mergeExercise);
-  const quizzes = mergeMaps(mine.quizzes, theirs.quizzes, mergeQuiz);
+  const removed = mergeRemoved(mine.removed, theirs.removed);
+  const lessons = mergeMaps(mine.lessons, theirs.lessons, newestOr(mergeLesson));
+  const exampleEdits = mergeLiving(mine.exampleEdits, theirs.exampleEdits, removed.exampleEdits, mergeExampleEdit);
+  const exercises = mergeLiving(mine.exercises, theirs.exercises, removed.exercises, newestOr(mergeExercise));
+  const quizzes = mergeLiving(mine.quizzes, theirs.quizzes, removed.quizzes, newestOr(mergeQuiz));
   if (
     lessons === mine.lessons &&
     exampleEdits === mine.exampleEdits &&
     exercises === mine.exercises &&
-    quizzes === mine.quizzes
+    quizzes === mine.quizzes &&
+    removed === mine.removed
   ) {
     return mine;
   }
-  return { lessons, exampleEdits, exercises, quizzes };
+  return { lessons, exampleEdits, exercises, quizzes, removed };
+}
+
+/**
+ * The newer of two copies of a record, whole: what the last change made of
+ * it (merging part by part across a reset would bring back parts older than
+ * the reset). Copies changed in the same millisecond in two tabs are merged
+ * by `mergeParts`.
+ */
+function newestOr<T extends { updatedAt: string }>(mergeParts: (own: T, their: T) => T) {
+  return (own: T, their: T): T =>
+    own.updatedAt > their.updatedAt ? own : their.updatedAt > own.updatedAt ? their : mergeParts(own, their);
+}
+
+/** Stored progress with the time it was last replaced as a whole (Reset all, Import). */
+export interface ReplaceableProgress {
+  data: ProgressData;
+  replacedAt: string | undefined;
+}
+
+/**
+ * `mergeProgress` across a replacement of the whole progress: the later
+ * `replacedAt` of the two is a tombstone for every record, so records older
+ * than it (on either side) are gone, and records made after it are kept.
+ * An import stamps its records with the replacement's time.
+ */
+export function mergeReplaceable(mine: ReplaceableProgress, theirs: ReplaceableProgress): ReplaceableProgress {
+  const replacedAt = later(mine.replacedAt, theirs.replacedAt);
+  const data = mergeProgress(dropOlderThan(mine.data, replacedAt), dropOlderThan(theirs.data, replacedAt));
+  if (data === mine.data && replacedAt === mine.replacedAt) return mine;
+  return { data, replacedAt };
+}
+
+/** The data without the records (and tombstones) older than `time`; itself when none is. */
+export function dropOlderThan(data: ProgressData, time: string | undefined): ProgressData {
+  if (time === undefined) return data;
+  const keep = <T extends { updatedAt: string }>(map: Record<string, T>) => keepWhere(map, (r) => r.updatedAt >= time);
+  const keepMarks = (map: Record<string, string>) => keepWhere(map, (deletedAt) => deletedAt >= time);
+  const lessons = keep(data.lessons);
+  const exampleEdits = keep(data.exampleEdits);
+  const exercises = keep(data.exercises);
+  const quizzes = keep(data.quizzes);
+  const removedEdits = keepMarks(data.removed.exampleEdits);
+  const removedExercises = keepMarks(data.removed.exercises);
+  const removedQuizzes = keepMarks(data.removed.quizzes);
+  const removed =
+    removedEdits === data.removed.exampleEdits &&
+    removedExercises === data.removed.exercises &&
+    removedQuizzes === data.removed.quizzes
+      ? data.removed
+      : { exampleEdits: removedEdits, exercises: removedExercises, quizzes: removedQuizzes };
+  if (
+    lessons === data.lessons &&
+    exampleEdits === data.exampleEdits &&
+    exercises === data.exercises &&
+    quizzes === data.quizzes &&
+    removed === data.removed
+  ) {
+    return data;
+  }
+  return { lessons, exampleEdits, exercises, quizzes, removed };
+}
+
+function keepWhere<T>(map: Record<string, T>, keep: (entry: T) => boolean): Record<string, T> {
+  let result: Record<string, T> | undefined;
+  for (const [key, entry] of Object.entries(map)) {
+    if (keep(entry)) continue;
+    result ??= { ...map };
+    delete result[key];
+  }
+  return result ?? map;
+}
+
+/** The latest `updatedAt` (or tombstone) anywhere in the data: a tab's clock never goes below it. */
+export function latestStamp(data: ProgressData): string {
+  let latest = '';
+  const see = (time: string) => {
+    if (time > latest) latest = time;
+  };
+  for (const map of [data.lessons, data.exampleEdits, data.exercises, data.quizzes]) {
+    for (const record of Object.values(map)) see(record.updatedAt);
+  }
+  for (const marks of [data.removed.exampleEdits, data.removed.exercises, data.removed.quizzes]) {
+    for (const time of Object.values(marks)) see(time);
+  }
+  return latest;
+}
+
+function mergeRemoved(mine: RemovedRecords, theirs: RemovedRecords): RemovedRecords {
+  const exampleEdits = mergeMaps(mine.exampleEdits, theirs.exampleEdits, laterText);
+  const exercises = mergeMaps(mine.exercises, theirs.exercises, laterText);
+  const quizzes = mergeMaps(mine.quizzes, theirs.quizzes, laterText);
+  if (exampleEdits === mine.exampleEdits && exercises === mine.exercises && quizzes === mine.quizzes) return mine;
+  return { exampleEdits, exercises, quizzes };
+}
+
+/**
+ * `mergeMaps` for records that can be reset: a record not newer than the
+ * key's tombstone (already merged from both sides) is left out, whichever
+ * side it came from.
+ */
+function mergeLiving<T extends { updatedAt: string }>(
+  mine: Record<string, T>,
+  theirs: Record<string, T>,
+  removed: Record<string, string>,
+  mergeEntry: (own: T, their: T) => T,
+): Record<string, T> {
+  const alive = (key: string, record: T | undefined): T | undefined => {
+    if (record === undefined) return undefined;
+    const deletedAt = Object.hasOwn(removed, key) ? removed[key] : undefined;
+    return deletedAt !== undefined && record.updatedAt <= deletedAt ? undefined : record;
+  };
+  let result: Record<string, T> | undefined;
+  const put = (key: string, record: T | undefined) => {
+    const own = Object.hasOwn(mine, key) ? mine[key] : undefined;
+    if (record === own) return;
+    result ??= { ...mine };
+    if (record === undefined) delete result[key];
+    else result[key] = record;
+  };
+  for (const [key, their] of Object.entries(theirs)) {
+    if (key === '__proto__') continue;
+    const own = alive(key, Object.hasOwn(mine, key) ? mine[key] : undefined);
+    const other = alive(key, their);
+    if (own === undefined || other === undefined) {
+      put(key, own ?? other);
+      continue;
+    }
+    // The same record on both sides is left as it is (even one a merge would tidy up).
+    if (jsonEqual(own, other)) {
+      put(key, own);
+      continue;
+    }
+    const merged = mergeEntry(own, other);
+    put(key, jsonEqual(merged, own) ? own : merged);
+  }
+  // This tab's records that the other tab reset (and this tab did not change since).
+  for (const key of Object.keys(removed)) {
+    if (key === '__proto__' || !Object.hasOwn(mine, key) || Object.hasOwn(theirs, key)) continue;
+    put(key, alive(key, mine[key]));
+  }
+  return result ?? mine;
 }
 
 function mergeMaps<T>(
@@ -55,16 +203,17 @@ export function mergeLesson(own: LessonProgress, their: LessonProgress): LessonP
   return {
     firstVisitedAt: earliest(own.firstVisitedAt, their.firstVisitedAt) ?? own.firstVisitedAt,
     ...(completedAt === undefined ? {} : { completedAt }),
+    updatedAt: laterText(own.updatedAt, their.updatedAt),
   };
 }
 
 /**
- * Example edits carry no time. The other tab's text is taken: it arrives
- * because that tab just saved, and a learner types in one tab at a time, so
- * it is the newer edit (both tabs then hold the same text and stop).
+ * The newer edit wins whole (equal times are settled by the text, the same
+ * way in every tab): a tab never takes back an older copy of what it typed,
+ * and two tabs typing into one example end up with the same, newest text.
  */
-export function mergeExampleEdit(_own: string, their: string): string {
-  return their;
+export function mergeExampleEdit(own: ExampleEdit, their: ExampleEdit): ExampleEdit {
+  return newer(own, their, (edit) => edit.updatedAt) ?? own;
 }
 
 /**
@@ -76,6 +225,7 @@ export function mergeExercise(own: ExerciseProgress, their: ExerciseProgress): E
     attempts: Math.max(own.attempts, their.attempts),
     hintsShown: Math.max(own.hintsShown, their.hintsShown),
     solutionViewed: own.solutionViewed || their.solutionViewed,
+    updatedAt: laterText(own.updatedAt, their.updatedAt),
   };
   const draft = newer(own.draft, their.draft, (entry) => entry.savedAt);
   if (draft) merged.draft = draft;
@@ -92,7 +242,7 @@ export function mergeExercise(own: ExerciseProgress, their: ExerciseProgress): E
  * later started one that is not finished on either side; the view follows
  * the record with the latest activity; the first pass is the earliest.
  */
-export function mergeQuiz(own: QuizProgress, their: QuizProgress): QuizProgress {
+export function mergeQuiz(own: SavedQuiz, their: SavedQuiz): SavedQuiz {
   const history = mergeHistory(own.history, their.history);
   const finished = new Set(history.map((attempt) => attempt.id));
   const inProgress = [own.current, their.current].filter(
@@ -105,7 +255,7 @@ export function mergeQuiz(own: QuizProgress, their: QuizProgress): QuizProgress 
     ownActivity === theirActivity
       ? (own.view > their.view ? own : their).view
       : (ownActivity > theirActivity ? own : their).view;
-  const merged: QuizProgress = { view, history };
+  const merged: SavedQuiz = { view, history, updatedAt: laterText(own.updatedAt, their.updatedAt) };
   if (current) merged.current = current;
   const passedAt = earliest(own.passedAt, their.passedAt);
   if (passedAt !== undefined) merged.passedAt = passedAt;
@@ -146,7 +296,7 @@ function furtherAlong(a: QuizAttempt | undefined, b: QuizAttempt | undefined): Q
 }
 
 /** The latest time anything happened in a quiz's record (an attempt started or finished). */
-function quizActivity(quiz: QuizProgress): string {
+function quizActivity(quiz: SavedQuiz): string {
   let latest = '';
   for (const attempt of quiz.current ? [quiz.current, ...quiz.history] : quiz.history) {
     if (attempt.startedAt > latest) latest = attempt.startedAt;
@@ -160,6 +310,16 @@ function newer<T>(a: T | undefined, b: T | undefined, timeOf: (entry: T) => stri
   if (a === undefined) return b;
   if (b === undefined) return a;
   return (compareText(timeOf(a), timeOf(b)) || compareText(canonicalJson(a), canonicalJson(b))) >= 0 ? a : b;
+}
+
+function laterText(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return laterText(a, b);
 }
 
 /** ISO times (`toISOString()`) order as text. */

@@ -11,18 +11,51 @@ describe('MIGRATIONS', () => {
     expect(versions.at(-1)).toBe(PROGRESS_VERSION);
   });
 
-  it('takes v1 data through exactly the v2 step, which adds exercises and quizzes where missing', () => {
+  const NO_TOMBSTONES = { exampleEdits: {}, exercises: {}, quizzes: {} };
+
+  it('takes v1 data through the v2 step (exercises and quizzes) and the v3 step (times, tombstones)', () => {
     const v1 = { lessons: { a: { firstVisitedAt: 'x' } }, exampleEdits: { 'a/b': 'print(1)' } };
     const result = migrateProgress(v1, 1);
-    expect(result.applied).toEqual([2]);
-    expect(result.data).toEqual({ ...v1, exercises: {}, quizzes: {} });
+    expect(result.applied).toEqual([2, 3]);
+    expect(result.data).toEqual({
+      lessons: { a: { firstVisitedAt: 'x', updatedAt: 'x' } },
+      exampleEdits: { 'a/b': { code: 'print(1)', updatedAt: '' } },
+      exercises: {},
+      quizzes: {},
+      removed: NO_TOMBSTONES,
+    });
     expect(v1).not.toHaveProperty('exercises'); // pure: the input is untouched
+    expect(v1.exampleEdits['a/b']).toBe('print(1)');
+  });
+
+  it('gives v2 records the time they last changed (the oldest, "", when unknown) and edits their shape', () => {
+    const v2 = {
+      lessons: { a: { firstVisitedAt: 'b', completedAt: 'c' } },
+      exampleEdits: { e: 'code', odd: 3 },
+      exercises: { x: { attempts: 1, hintsShown: 0, solutionViewed: false } },
+      quizzes: { q: { view: 'one', history: [] } },
+    };
+    const result = migrateProgress(v2, 2);
+    expect(result.applied).toEqual([3]);
+    expect(result.data).toEqual({
+      lessons: { a: { firstVisitedAt: 'b', completedAt: 'c', updatedAt: 'c' } },
+      exampleEdits: { e: { code: 'code', updatedAt: '' }, odd: 3 }, // left for the sanitiser
+      exercises: { x: { attempts: 1, hintsShown: 0, solutionViewed: false, updatedAt: '' } },
+      quizzes: { q: { view: 'one', history: [], updatedAt: '' } },
+      removed: NO_TOMBSTONES,
+    });
   });
 
   it('keeps what v1 data already has, and leaves wrong types for the sanitiser', () => {
     const exercises = { 'a/e': { attempts: 1, hintsShown: 0, solutionViewed: false } };
-    expect(migrateProgress({ exercises }, 1).data).toEqual({ exercises, quizzes: {} });
-    expect(migrateProgress({ exercises: 'junk' }, 1).data).toEqual({ exercises: 'junk', quizzes: {} });
+    expect(migrateProgress({ exercises }, 1).data).toEqual({
+      exercises: { 'a/e': { ...exercises['a/e'], updatedAt: '' } },
+      quizzes: {},
+      lessons: undefined,
+      exampleEdits: undefined,
+      removed: NO_TOMBSTONES,
+    });
+    expect(migrateProgress({ exercises: 'junk' }, 1).data).toMatchObject({ exercises: 'junk', quizzes: {} });
     expect(migrateProgress('not an object', 1).data).toBe('not an object');
   });
 

@@ -25,7 +25,45 @@ export const MIGRATIONS: readonly Migration[] = [
           }
         : data,
   },
+  {
+    // v3: every record carries the time it last changed, example edits become
+    // `{ code, updatedAt }`, and resets leave tombstones (`removed`), so that
+    // merges between tabs keep the newest copy and resets hold. Records from
+    // before count as the oldest ("") unless they carry a time of their own.
+    to: 3,
+    migrate: (data) =>
+      isRecord(data)
+        ? {
+            ...data,
+            lessons: mapEntries(data.lessons, (lesson) =>
+              isRecord(lesson) && lesson.updatedAt === undefined
+                ? { ...lesson, updatedAt: latestText(lesson.firstVisitedAt, lesson.completedAt) }
+                : lesson,
+            ),
+            exampleEdits: mapEntries(data.exampleEdits, (code) =>
+              typeof code === 'string' ? { code, updatedAt: '' } : code,
+            ),
+            exercises: mapEntries(data.exercises, withUpdatedAt),
+            quizzes: mapEntries(data.quizzes, withUpdatedAt),
+            removed: data.removed === undefined ? { exampleEdits: {}, exercises: {}, quizzes: {} } : data.removed,
+          }
+        : data,
+  },
 ];
+
+/** A JSON object with each value changed; anything else as it is (the sanitiser deals with it). */
+function mapEntries(value: unknown, change: (entry: unknown) => unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, change(entry)]));
+}
+
+function withUpdatedAt(entry: unknown): unknown {
+  return isRecord(entry) && entry.updatedAt === undefined ? { ...entry, updatedAt: '' } : entry;
+}
+
+function latestText(...values: unknown[]): string {
+  return values.reduce<string>((latest, value) => (typeof value === 'string' && value > latest ? value : latest), '');
+}
 
 /**
  * Runs, in order, every step above `fromVersion` up to `toVersion`.

@@ -74,8 +74,9 @@ function progressLike(damaged: boolean) {
           ['passed', 'passedCount', 'totalCount', 'at'],
         ),
       ),
+      updatedAt: maybe(text),
     },
-    ['attempts', 'hintsShown', 'solutionViewed'],
+    ['attempts', 'hintsShown', 'solutionViewed', 'updatedAt'],
   );
   const quiz = object(
     {
@@ -83,18 +84,34 @@ function progressLike(damaged: boolean) {
       current: maybe(attempt),
       history: maybe(fc.array(maybe(attempt), { maxLength: 3 })),
       passedAt: maybe(text),
+      updatedAt: maybe(text),
     },
-    ['view', 'history'],
+    ['view', 'history', 'updatedAt'],
   );
-  const lesson = object({ firstVisitedAt: maybe(text), completedAt: maybe(text) }, ['firstVisitedAt']);
+  const lesson = object({ firstVisitedAt: maybe(text), completedAt: maybe(text), updatedAt: maybe(text) }, [
+    'firstVisitedAt',
+    'updatedAt',
+  ]);
+  const exampleEdit = object({ code: maybe(fc.string({ maxLength: 3 })), updatedAt: maybe(text) }, [
+    'code',
+    'updatedAt',
+  ]);
+  const tombstones = maybe(fc.dictionary(key, maybe(text), { maxKeys: 2 }));
   return object(
     {
       lessons: maybe(fc.dictionary(key, maybe(lesson), { maxKeys: 3 })),
-      exampleEdits: maybe(fc.dictionary(key, maybe(fc.string({ maxLength: 3 })), { maxKeys: 3 })),
+      exampleEdits: maybe(fc.dictionary(key, maybe(exampleEdit), { maxKeys: 3 })),
       exercises: maybe(fc.dictionary(key, maybe(exercise), { maxKeys: 3 })),
       quizzes: maybe(fc.dictionary(key, maybe(quiz), { maxKeys: 3 })),
+      removed: maybe(
+        object({ exampleEdits: tombstones, exercises: tombstones, quizzes: tombstones }, [
+          'exampleEdits',
+          'exercises',
+          'quizzes',
+        ]),
+      ),
     },
-    ['lessons', 'exampleEdits', 'exercises', 'quizzes'],
+    ['lessons', 'exampleEdits', 'exercises', 'quizzes', 'removed'],
   );
 }
 
@@ -152,10 +169,15 @@ describe('sanitizeProgress properties', () => {
 
   it('says where the first problem is, as the import does', () => {
     const { problems } = sanitizeProgressReporting({
-      lessons: { a: { firstVisitedAt: 'x' } },
+      lessons: { a: { firstVisitedAt: 'x', updatedAt: 'x' } },
       exampleEdits: {},
-      exercises: { 'jwt-auth/verify-token': { attempts: 'three', hintsShown: -1, solutionViewed: false } },
-      quizzes: { q: { view: 'one', history: [{ ...SAMPLE_QUIZ.history[0], answers: { q1: [0.5] } }] } },
+      exercises: {
+        'jwt-auth/verify-token': { attempts: 'three', hintsShown: -1, solutionViewed: false, updatedAt: '' },
+      },
+      quizzes: {
+        q: { view: 'one', history: [{ ...SAMPLE_QUIZ.history[0], answers: { q1: [0.5] } }], updatedAt: '' },
+      },
+      removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
     });
     expect(problems).toEqual([
       { path: 'exercises.jwt-auth/verify-token.attempts', expected: 'a number' },
@@ -172,7 +194,7 @@ describe('sanitizeProgress properties', () => {
     const clean = { lessons: {}, exampleEdits: {}, exercises: {}, quizzes: { q: SAMPLE_QUIZ } };
     expect(importProgress(file(clean))).toMatchObject({ ok: true, data: clean });
     const result = importProgress(file({ ...clean, exampleEdits: JSON.parse('{"__proto__": "x", "a": "y"}') }));
-    expect(result).toMatchObject({ ok: true, data: { exampleEdits: { a: 'y' } } });
+    expect(result).toMatchObject({ ok: true, data: { exampleEdits: { a: { code: 'y', updatedAt: '' } } } });
     if (result.ok) {
       expect(Object.keys(result.data.exampleEdits)).toEqual(['a']);
       expect(Object.getPrototypeOf(result.data.exampleEdits)).toBe(Object.prototype);

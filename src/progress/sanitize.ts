@@ -1,5 +1,13 @@
-import type { QuizAttempt, QuizProgress, QuizScore } from '../quiz/types';
-import { type ExerciseProgress, isRecord, type LessonProgress, type ProgressData } from './types';
+import type { QuizAttempt, QuizScore } from '../quiz/types';
+import {
+  type ExampleEdit,
+  type ExerciseProgress,
+  isRecord,
+  type LessonProgress,
+  type ProgressData,
+  type RemovedRecords,
+  type SavedQuiz,
+} from './types';
 
 /** Something the sanitiser left out or replaced, where it was and what was expected there. */
 export interface SanitizeProblem {
@@ -38,11 +46,10 @@ export function sanitizeProgressReporting(stored: unknown): { data: ProgressData
   const source = isRecord(stored) ? stored : {};
   const data: ProgressData = {
     lessons: sanitizeRecord(source.lessons, 'lessons', report, sanitizeLesson),
-    exampleEdits: sanitizeRecord(source.exampleEdits, 'exampleEdits', report, (code, path) =>
-      typeof code === 'string' ? code : missed(report, path, 'a string'),
-    ),
+    exampleEdits: sanitizeRecord(source.exampleEdits, 'exampleEdits', report, sanitizeExampleEdit),
     exercises: sanitizeRecord(source.exercises, 'exercises', report, sanitizeExercise),
     quizzes: sanitizeRecord(source.quizzes, 'quizzes', report, sanitizeQuiz),
+    removed: sanitizeRemoved(source.removed, 'removed', report),
   };
   return { data, problems };
 }
@@ -126,12 +133,34 @@ function optionalText(entry: Record<string, unknown>, key: string, path: string,
   return entry[key] === undefined ? undefined : text(entry[key], at(path, key), report);
 }
 
+/** A record's time of last change; without one the record counts as the oldest (""). */
+function updatedAt(entry: Record<string, unknown>, path: string, report: Report): string {
+  return text(entry.updatedAt, at(path, 'updatedAt'), report) ?? '';
+}
+
 function sanitizeLesson(entry: unknown, path: string, report: Report): LessonProgress | undefined {
   if (!isRecord(entry)) return missed(report, path, 'an object');
   const firstVisitedAt = text(entry.firstVisitedAt, at(path, 'firstVisitedAt'), report);
-  if (firstVisitedAt === undefined) return undefined;
   const completedAt = optionalText(entry, 'completedAt', path, report);
-  return { firstVisitedAt, ...(completedAt === undefined ? {} : { completedAt }) };
+  const updated = updatedAt(entry, path, report);
+  if (firstVisitedAt === undefined) return undefined;
+  return { firstVisitedAt, ...(completedAt === undefined ? {} : { completedAt }), updatedAt: updated };
+}
+
+function sanitizeExampleEdit(entry: unknown, path: string, report: Report): ExampleEdit | undefined {
+  if (!isRecord(entry)) return missed(report, path, 'an object');
+  const code = text(entry.code, at(path, 'code'), report);
+  const updated = updatedAt(entry, path, report);
+  return code === undefined ? undefined : { code, updatedAt: updated };
+}
+
+function sanitizeRemoved(value: unknown, path: string, report: Report): RemovedRecords {
+  const source = isRecord(value) ? value : (missed(report, path, 'an object') ?? {});
+  return {
+    exampleEdits: sanitizeRecord(source.exampleEdits, at(path, 'exampleEdits'), report, text),
+    exercises: sanitizeRecord(source.exercises, at(path, 'exercises'), report, text),
+    quizzes: sanitizeRecord(source.quizzes, at(path, 'quizzes'), report, text),
+  };
 }
 
 function sanitizeExercise(entry: unknown, path: string, report: Report): ExerciseProgress | undefined {
@@ -143,6 +172,7 @@ function sanitizeExercise(entry: unknown, path: string, report: Report): Exercis
       typeof entry.solutionViewed === 'boolean'
         ? entry.solutionViewed
         : (missed(report, at(path, 'solutionViewed'), 'true or false') ?? false),
+    updatedAt: updatedAt(entry, path, report),
   };
   const draft = entry.draft === undefined ? undefined : sanitizeDraft(entry.draft, at(path, 'draft'), report);
   if (draft) exercise.draft = draft;
@@ -176,14 +206,15 @@ function sanitizeLastResult(last: unknown, path: string, report: Report): Exerci
   return passed === undefined || when === undefined ? undefined : { passed, passedCount, totalCount, at: when };
 }
 
-function sanitizeQuiz(entry: unknown, path: string, report: Report): QuizProgress | undefined {
+function sanitizeQuiz(entry: unknown, path: string, report: Report): SavedQuiz | undefined {
   if (!isRecord(entry)) return missed(report, path, 'an object');
-  const quiz: QuizProgress = {
+  const quiz: SavedQuiz = {
     view:
       entry.view === 'one' || entry.view === 'all'
         ? entry.view
         : (missed(report, at(path, 'view'), 'one of "one", "all"') ?? 'one'),
     history: sanitizeList(entry.history, at(path, 'history'), report, sanitizeAttempt),
+    updatedAt: updatedAt(entry, path, report),
   };
   const current = entry.current === undefined ? undefined : sanitizeAttempt(entry.current, at(path, 'current'), report);
   if (current) quiz.current = current;

@@ -1,6 +1,5 @@
 import { type ZodType, z } from 'zod';
-import type { QuizProgress } from '../quiz/types';
-import type { ProgressData } from './types';
+import type { ProgressData, SavedQuiz } from './types';
 
 /**
  * The strict shape of `ProgressData`: an imported file must match it, and
@@ -12,7 +11,17 @@ const indexList = z.array(count);
 // zod leaves out a `__proto__` key (it would set the prototype), as `sanitizeProgress` does.
 const recordOf = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
-const lessonSchema = z.object({ firstVisitedAt: z.string(), completedAt: z.string().optional() });
+const lessonSchema = z.object({
+  firstVisitedAt: z.string(),
+  completedAt: z.string().optional(),
+  updatedAt: z.string(),
+});
+const exampleEditSchema = z.object({ code: z.string(), updatedAt: z.string() });
+const removedSchema = z.object({
+  exampleEdits: recordOf(z.string()),
+  exercises: recordOf(z.string()),
+  quizzes: recordOf(z.string()),
+});
 
 const exerciseSchema = z.object({
   draft: z.object({ code: z.string(), mode: z.enum(['blanks', 'free']), savedAt: z.string() }).optional(),
@@ -21,6 +30,7 @@ const exerciseSchema = z.object({
   solutionViewed: z.boolean(),
   passedAt: z.string().optional(),
   lastResult: z.object({ passed: z.boolean(), passedCount: count, totalCount: count, at: z.string() }).optional(),
+  updatedAt: z.string(),
 });
 
 const attemptSchema = z.object({
@@ -37,18 +47,20 @@ const attemptSchema = z.object({
   score: z.object({ correct: count, total: count, percent: count, passed: z.boolean() }).optional(),
 });
 
-const quizSchema: ZodType<QuizProgress> = z.object({
+const quizSchema: ZodType<SavedQuiz> = z.object({
   view: z.enum(['one', 'all']),
   current: attemptSchema.optional(),
   history: z.array(attemptSchema),
   passedAt: z.string().optional(),
+  updatedAt: z.string(),
 });
 
 export const progressDataSchema: ZodType<ProgressData> = z.object({
   lessons: recordOf(lessonSchema),
-  exampleEdits: recordOf(z.string()),
+  exampleEdits: recordOf(exampleEditSchema),
   exercises: recordOf(exerciseSchema),
   quizzes: recordOf(quizSchema),
+  removed: removedSchema,
 });
 
 /**

@@ -82,9 +82,9 @@ function useEveryAction(store: ReturnType<typeof createProgressStore>) {
   state().saveQuizProgress('jwt-auth/q', { view: 'all', history: [] });
   state().markCompleted('jwt-auth', NOW);
   expect(lessonStatus(state(), 'jwt-auth')).toBe('complete');
-  expect(state().exampleEdits['jwt-auth/a']).toBe('print(2)');
+  expect(state().exampleEdits['jwt-auth/a']?.code).toBe('print(2)');
   expect(state().exercises['jwt-auth/e']).toMatchObject({ attempts: 1, hintsShown: 1, solutionViewed: true });
-  expect(state().quizzes['jwt-auth/q']).toEqual({ view: 'all', history: [] });
+  expect(state().quizzes['jwt-auth/q']).toMatchObject({ view: 'all', history: [] });
   state().resetAllProgress(NOW);
   expect(state().lessons).toEqual({});
 }
@@ -133,17 +133,17 @@ describe('progress without usable storage', () => {
     storage.failWrites = false;
     store.getState().setExampleEdit('jwt-auth/a', 'x');
     expect(storedJson(storage, PROGRESS_STORAGE_KEY)).toMatchObject({
-      state: { lessons: { 'jwt-auth': {} }, exampleEdits: { 'jwt-auth/a': 'x' } },
+      state: { lessons: { 'jwt-auth': {} }, exampleEdits: { 'jwt-auth/a': { code: 'x' } } },
       version: PROGRESS_VERSION,
     });
   });
 
-  it('says memory-only when the cleaned data cannot be written back', () => {
+  it('says memory-only, and leaves the damaged text as it is, when no copy of it can be kept', () => {
     const storage = fakeStorage({ [PROGRESS_STORAGE_KEY]: '{damaged' });
     storage.failWrites = 'quota';
     const store = createProgressStore(() => storage);
     expect(store.getState().storageNotice?.kind).toBe('memory-only');
-    expect(store.getState().storageNotice?.detail).toMatch(/^Progress can't be saved .* not valid JSON/);
+    expect(store.getState().storageNotice?.detail).toMatch(/could not be read, and no copy of it could be kept/);
     expect(storage.data.get(PROGRESS_STORAGE_KEY)).toBe('{damaged');
     useEveryAction(store);
   });

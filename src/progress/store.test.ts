@@ -8,6 +8,7 @@ import {
   sanitizeProgress,
 } from './store';
 import { fakeStorage, SAMPLE_QUIZ, storedJson } from './testing';
+import { emptyProgress } from './types';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
@@ -21,23 +22,25 @@ describe('progress store', () => {
     expect(lessonStatus(store.getState(), 'other')).toBe('not-started');
     expect(storedJson(storage, PROGRESS_STORAGE_KEY)).toEqual({
       state: {
-        lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString() } },
+        lessons: { 'jwt-auth': { firstVisitedAt: NOW.toISOString(), updatedAt: NOW.toISOString() } },
         exampleEdits: {},
         exercises: {},
         quizzes: {},
+        removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
       },
       version: PROGRESS_VERSION,
     });
-    expect(PROGRESS_VERSION).toBe(2);
+    expect(PROGRESS_VERSION).toBe(3);
   });
 
   it('restores stored progress on start, without a notice or a write', () => {
     const stored = {
       state: {
-        lessons: { a: { firstVisitedAt: 'x', completedAt: 'y' } },
+        lessons: { a: { firstVisitedAt: 'x', completedAt: 'y', updatedAt: 'y' } },
         exampleEdits: {},
         exercises: {},
         quizzes: {},
+        removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
       },
       version: PROGRESS_VERSION,
     };
@@ -51,15 +54,20 @@ describe('progress store', () => {
   it('keeps example edits, forgets them on reset, and drops edits that are not text', () => {
     const storage = fakeStorage();
     const store = createProgressStore(() => storage);
-    store.getState().setExampleEdit('jwt-auth/a', 'print(1)');
+    store.getState().setExampleEdit('jwt-auth/a', 'print(1)', NOW);
     expect(
       (storedJson(storage, PROGRESS_STORAGE_KEY) as { state: { exampleEdits: unknown } }).state.exampleEdits,
     ).toEqual({
-      'jwt-auth/a': 'print(1)',
+      'jwt-auth/a': { code: 'print(1)', updatedAt: NOW.toISOString() },
     });
-    store.getState().setExampleEdit('jwt-auth/a', undefined);
+    const later = new Date(NOW.getTime() + 1000);
+    store.getState().setExampleEdit('jwt-auth/a', undefined, later);
     expect(store.getState().exampleEdits).toEqual({});
-    expect(sanitizeProgress({ exampleEdits: { a: 'x', b: 3 } }).exampleEdits).toEqual({ a: 'x' });
+    // The reset leaves a tombstone, so that other tabs forget the edit too.
+    expect(store.getState().removed.exampleEdits).toEqual({ 'jwt-auth/a': later.toISOString() });
+    expect(
+      sanitizeProgress({ exampleEdits: { a: { code: 'x', updatedAt: '' }, b: 3, c: { code: 3 } } }).exampleEdits,
+    ).toEqual({ a: { code: 'x', updatedAt: '' } });
   });
 
   it('records the completion of a lesson once, visiting it if needed', () => {
@@ -69,12 +77,14 @@ describe('progress store', () => {
     expect(store.getState().lessons['jwt-auth']).toEqual({
       firstVisitedAt: NOW.toISOString(),
       completedAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
     });
     store.getState().markVisited('other', NOW);
     store.getState().markCompleted('other', new Date('2026-12-01T00:00:00Z'));
     expect(store.getState().lessons.other).toEqual({
-      firstVisitedAt: NOW.toISOString(),
+      firstVisitedAt: '2026-11-29T10:00:00.001Z', // the clock never repeats a time it stamped
       completedAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: '2026-12-01T00:00:00.000Z',
     });
   });
 
@@ -90,12 +100,22 @@ describe('progress store', () => {
 
 describe('sanitizeProgress', () => {
   it.each([null, 3, 'text', [], { lessons: [] }, { lessons: null }])('turns %j into empty progress', (value) => {
-    expect(sanitizeProgress(value)).toEqual({ lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} });
+    expect(sanitizeProgress(value)).toEqual({
+      lessons: {},
+      exampleEdits: {},
+      exercises: {},
+      quizzes: {},
+      removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+    });
   });
 
   it('never copies a __proto__ key (it would set the prototype instead)', () => {
-    const data = sanitizeProgress(JSON.parse('{"exampleEdits": {"__proto__": "x", "a": "y"}}'));
-    expect(data.exampleEdits).toEqual({ a: 'y' });
+    const data = sanitizeProgress(
+      JSON.parse(
+        '{"exampleEdits": {"__proto__": {"code": "x", "updatedAt": ""}, "a": {"code": "y", "updatedAt": ""}}}',
+      ),
+    );
+    expect(data.exampleEdits).toEqual({ a: { code: 'y', updatedAt: '' } });
     expect(Object.getPrototypeOf(data.exampleEdits)).toBe(Object.prototype);
   });
 });
@@ -117,16 +137,18 @@ describe('exercise records', () => {
       { passed: false, passedCount: 17, totalCount: 18 },
       new Date('2026-11-30T00:00:00Z'),
     );
-    state().recordHintsShown(KEY, 2);
-    state().recordHintsShown(KEY, 1);
-    state().recordSolutionViewed(KEY);
-    state().saveExerciseDraft(KEY, undefined);
+    const last = new Date('2026-11-30T01:00:00Z');
+    state().recordHintsShown(KEY, 2, last);
+    state().recordHintsShown(KEY, 1, last);
+    state().recordSolutionViewed(KEY, last);
+    state().saveExerciseDraft(KEY, undefined, last);
     expect(state().exercises[KEY]).toEqual({
       attempts: 3,
       hintsShown: 2,
       solutionViewed: true,
       passedAt: later.toISOString(),
       lastResult: { passed: false, passedCount: 17, totalCount: 18, at: '2026-11-30T00:00:00.000Z' },
+      updatedAt: '2026-11-30T01:00:00.003Z', // each change is stamped later than the one before
     });
     // Persisted, and read back the same by a new store (a reload).
     expect(createProgressStore(() => storage).getState().exercises[KEY]).toEqual(state().exercises[KEY]);
@@ -137,15 +159,16 @@ describe('exercise records', () => {
     const store = createProgressStore(() => storage);
     store.getState().saveExerciseDraft(KEY, { code: 'x', mode: 'blanks' }, NOW);
     store.getState().recordExerciseCheck(KEY, { passed: true, passedCount: 1, totalCount: 1 }, NOW);
-    store.getState().recordHintsShown('jwt-auth/other', 1);
-    store.getState().resetExercise(KEY);
+    store.getState().recordHintsShown('jwt-auth/other', 1, NOW);
+    store.getState().resetExercise(KEY, NOW);
     expect(store.getState().exercises).toEqual({
-      'jwt-auth/other': { attempts: 0, hintsShown: 1, solutionViewed: false },
+      'jwt-auth/other': { attempts: 0, hintsShown: 1, solutionViewed: false, updatedAt: '2026-11-29T10:00:00.002Z' },
     });
+    expect(store.getState().removed.exercises).toEqual({ [KEY]: '2026-11-29T10:00:00.003Z' });
     expect(createProgressStore(() => storage).getState().exercises[KEY]).toBeUndefined();
-    const before = store.getState();
-    store.getState().resetExercise('never-seen');
-    expect(store.getState()).toBe(before);
+    // A reset of a record this tab does not hold still leaves its tombstone: another tab may hold it.
+    store.getState().resetExercise('never-seen', NOW);
+    expect(store.getState().removed.exercises).toHaveProperty(['never-seen']);
   });
 
   it('keeps what is valid of a damaged exercise record', () => {
@@ -157,6 +180,7 @@ describe('exercise records', () => {
             hintsShown: 1,
             solutionViewed: true,
             draft: { code: 'c', mode: 'blanks', savedAt: 's' },
+            updatedAt: 's',
           },
           odd: {
             attempts: -1,
@@ -169,8 +193,14 @@ describe('exercise records', () => {
         },
       }).exercises,
     ).toEqual({
-      good: { attempts: 2, hintsShown: 1, solutionViewed: true, draft: { code: 'c', mode: 'blanks', savedAt: 's' } },
-      odd: { attempts: 0, hintsShown: 0, solutionViewed: false },
+      good: {
+        attempts: 2,
+        hintsShown: 1,
+        solutionViewed: true,
+        draft: { code: 'c', mode: 'blanks', savedAt: 's' },
+        updatedAt: 's',
+      },
+      odd: { attempts: 0, hintsShown: 0, solutionViewed: false, updatedAt: '' },
     });
   });
 });
@@ -185,14 +215,17 @@ describe('quiz records', () => {
   it('saves a quiz record, reads it back after a reload, and forgets it on reset', () => {
     const storage = fakeStorage();
     const store = createProgressStore(() => storage);
-    store.getState().saveQuizProgress(KEY, SAMPLE_QUIZ);
-    store.getState().saveQuizProgress('jwt-auth/other', { view: 'one', history: [] });
-    expect(store.getState().quizzes[KEY]).toEqual(SAMPLE_QUIZ);
+    store.getState().saveQuizProgress(KEY, SAMPLE_QUIZ, NOW);
+    store.getState().saveQuizProgress('jwt-auth/other', { view: 'one', history: [] }, NOW);
+    const saved = { ...SAMPLE_QUIZ, updatedAt: NOW.toISOString() };
+    expect(store.getState().quizzes[KEY]).toEqual(saved);
     const reloaded = createProgressStore(() => storage);
-    expect(reloaded.getState().quizzes[KEY]).toEqual(SAMPLE_QUIZ);
+    expect(reloaded.getState().quizzes[KEY]).toEqual(saved);
     expect(reloaded.getState().storageNotice).toBeUndefined();
-    store.getState().resetQuiz(KEY);
-    expect(store.getState().quizzes).toEqual({ 'jwt-auth/other': { view: 'one', history: [] } });
+    store.getState().resetQuiz(KEY, NOW);
+    expect(store.getState().quizzes).toEqual({
+      'jwt-auth/other': { view: 'one', history: [], updatedAt: '2026-11-29T10:00:00.001Z' },
+    });
     expect(createProgressStore(() => storage).getState().quizzes[KEY]).toBeUndefined();
   });
 
@@ -210,6 +243,7 @@ describe('quiz records', () => {
         ],
         current: { id: 'c' }, // not an attempt
         passedAt: 5,
+        updatedAt: 't',
       },
       none: null,
       flat: { history: 'x' },
@@ -219,8 +253,9 @@ describe('quiz records', () => {
       odd: {
         view: 'one',
         history: [finished, { ...finished, id: 'b', questionIds: ['q1'], checked: [], answers: { q1: [0] } }],
+        updatedAt: 't',
       },
-      flat: { view: 'one', history: [] },
+      flat: { view: 'one', history: [], updatedAt: '' },
     });
   });
 });
@@ -230,35 +265,40 @@ describe('resets and replacement', () => {
     const storage = fakeStorage();
     const store = createProgressStore(() => storage);
     store.getState().markVisited('jwt-auth', NOW);
-    store.getState().setExampleEdit('jwt-auth/a', 'x');
-    store.getState().recordHintsShown('jwt-auth/e', 1);
-    store.getState().saveQuizProgress('jwt-auth/q', SAMPLE_QUIZ);
-    store.getState().resetAllProgress(NOW);
+    store.getState().setExampleEdit('jwt-auth/a', 'x', NOW);
+    store.getState().recordHintsShown('jwt-auth/e', 1, NOW);
+    store.getState().saveQuizProgress('jwt-auth/q', SAMPLE_QUIZ, NOW);
+    const RESET = new Date('2026-11-29T11:00:00Z');
+    store.getState().resetAllProgress(RESET);
     const { lessons, exampleEdits, exercises, quizzes, replacedAt } = store.getState();
     expect({ lessons, exampleEdits, exercises, quizzes, replacedAt }).toEqual({
       lessons: {},
       exampleEdits: {},
       exercises: {},
       quizzes: {},
-      replacedAt: NOW.toISOString(),
+      replacedAt: RESET.toISOString(),
     });
     expect(storedJson(storage, PROGRESS_STORAGE_KEY)).toEqual({
-      state: { lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} },
+      state: {
+        lessons: {},
+        exampleEdits: {},
+        exercises: {},
+        quizzes: {},
+        removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+      },
       version: PROGRESS_VERSION,
-      replacedAt: NOW.toISOString(),
+      replacedAt: RESET.toISOString(),
     });
   });
 
   it('replaces everything with imported data', () => {
     const store = createProgressStore(() => fakeStorage());
-    store.getState().markVisited('old', NOW);
+    store.getState().markVisited('old', new Date('2026-11-29T09:00:00Z'));
     store
       .getState()
-      .replaceProgress(
-        { lessons: { new: { firstVisitedAt: 'x' } }, exampleEdits: {}, exercises: {}, quizzes: {} },
-        NOW,
-      );
-    expect(store.getState().lessons).toEqual({ new: { firstVisitedAt: 'x' } });
+      .replaceProgress({ ...emptyProgress(), lessons: { new: { firstVisitedAt: 'x', updatedAt: 'x' } } }, NOW);
+    // Imported records count as made at the import, so that other tabs keep them.
+    expect(store.getState().lessons).toEqual({ new: { firstVisitedAt: 'x', updatedAt: NOW.toISOString() } });
     expect(store.getState().replacedAt).toBe(NOW.toISOString());
   });
 });

@@ -1,7 +1,15 @@
 import type { StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { QuizProgress } from '../quiz/types';
-import { MEMORY_ONLY_DETAIL, openStoredProgress, serializeStoredProgress } from './persisted';
+import { latestStamp, mergeReplaceable, type ReplaceableProgress } from './merge';
+import {
+  MEMORY_ONLY_DETAIL,
+  openStoredProgress,
+  type ParsedStoredProgress,
+  parseStoredProgress,
+  serializeStoredProgress,
+  UNSAVED_DETAIL,
+} from './persisted';
 import { sanitizeProgress } from './sanitize';
 import { createSafeStorage } from './storage';
 import {
@@ -13,12 +21,14 @@ import {
   PROGRESS_STORAGE_KEY,
   type ProgressData,
   type ProgressNotice,
+  pickProgressData,
 } from './types';
 
 export { type LessonStatus, lessonStatus } from './completion';
 export { sanitizeProgress } from './sanitize';
 export {
   EMPTY_EXERCISE,
+  type ExampleEdit,
   type ExerciseDraft,
   type ExerciseProgress,
   exampleKey,
@@ -30,6 +40,7 @@ export {
   type ProgressData,
   type ProgressNotice,
   quizKey,
+  type SavedQuiz,
 } from './types';
 
 export interface ProgressState extends ProgressData {
@@ -43,8 +54,8 @@ export interface ProgressState extends ProgressData {
   markVisited: (lessonId: string, now?: Date) => void;
   /** Records, once, that the lesson's graded parts were all passed. */
   markCompleted: (lessonId: string, now?: Date) => void;
-  /** Keeps an example's edited code; `undefined` forgets it (Reset). */
-  setExampleEdit: (key: string, code: string | undefined) => void;
+  /** Keeps an example's edited code; `undefined` forgets it (Reset) in every tab. */
+  setExampleEdit: (key: string, code: string | undefined, now?: Date) => void;
   /** Keeps an exercise's draft; `undefined` forgets it (Reset). */
   saveExerciseDraft: (key: string, draft: Omit<ExerciseDraft, 'savedAt'> | undefined, now?: Date) => void;
   recordExerciseCheck: (
@@ -53,17 +64,23 @@ export interface ProgressState extends ProgressData {
     now?: Date,
   ) => void;
   /** Records that `count` hints have been shown (never fewer than before). */
-  recordHintsShown: (key: string, count: number) => void;
-  recordSolutionViewed: (key: string) => void;
-  /** Forgets an exercise's whole record: draft, attempts, hints, pass. */
-  resetExercise: (key: string) => void;
+  recordHintsShown: (key: string, count: number, now?: Date) => void;
+  recordSolutionViewed: (key: string, now?: Date) => void;
+  /** Forgets an exercise's whole record (draft, attempts, hints, pass) in every tab. */
+  resetExercise: (key: string, now?: Date) => void;
   /** Keeps a quiz's record as the quiz engine made it. */
-  saveQuizProgress: (key: string, progress: QuizProgress) => void;
-  resetQuiz: (key: string) => void;
+  saveQuizProgress: (key: string, progress: QuizProgress, now?: Date) => void;
+  resetQuiz: (key: string, now?: Date) => void;
   /** Forgets everything: visits, edits, exercises, quizzes. */
   resetAllProgress: (now?: Date) => void;
   /** Takes `data` (an import) in place of everything. */
   replaceProgress: (data: ProgressData, now?: Date) => void;
+  /**
+   * Merges what another tab saved (the raw stored text, from a `storage`
+   * event). Text this page cannot represent (unreadable, or from a newer
+   * version) is ignored.
+   */
+  receiveSaved: (raw: string) => void;
   dismissNotice: () => void;
 }
 
@@ -71,25 +88,97 @@ export interface ProgressState extends ProgressData {
  * The learner's progress, persisted under `PROGRESS_STORAGE_KEY` as
  * `{ state, version, replacedAt? }` (see `persisted.ts`). Pass a storage (a
  * fake one in tests). Whatever the storage does (missing, throwing, full,
- * holding damaged data) the store works, in memory if it must, and says so
- * once in `storageNotice`.
+ * holding damaged data or data of a newer version) the store works, in memory
+ * if it must, never overwrites what it could not represent, and says so once
+ * in `storageNotice`.
+ *
+ * Every save reads the stored copy first and merges it in (another tab may
+ * have saved since), and writes only when this tab has something the stored
+ * copy lacks: a tab never writes back an older copy over a newer one.
  */
 export function createProgressStore(getStorage: () => StateStorage) {
   const storage = createSafeStorage(getStorage);
   const opened = openStoredProgress(storage, PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_KEY);
+  let canWrite = opened.canWrite;
+  /** The text this tab last wrote or merged: when storage still holds it, there is nothing to read. */
+  let lastSeenRaw = opened.raw;
+  let lastParsed: { raw: string; parsed: ParsedStoredProgress } | undefined;
+  const parse = (raw: string) => {
+    if (lastParsed?.raw !== raw) lastParsed = { raw, parsed: parseStoredProgress(raw) };
+    return lastParsed.parsed;
+  };
 
-  const store = createStore<ProgressState>()((set) => {
-    const updateExercise = (key: string, update: (exercise: ExerciseProgress) => ExerciseProgress | undefined) =>
+  // Times are stamped by a clock that never runs backwards and never goes below a time this
+  // tab has seen, so a change made here is newer than every copy it was made from.
+  let clock = 0;
+  const seeTime = (time: string | undefined) => {
+    const ms = time ? Date.parse(time) : Number.NaN;
+    if (Number.isFinite(ms) && ms > clock) clock = ms;
+  };
+  const seeData = (data: ProgressData, replacedAt: string | undefined) => {
+    seeTime(latestStamp(data));
+    seeTime(replacedAt);
+  };
+  const stamp = (now: Date) => {
+    clock = Math.max(now.getTime(), clock + 1);
+    return new Date(clock).toISOString();
+  };
+  seeData(opened.data, opened.replacedAt);
+
+  let saving = false;
+  let canWriteNotice: ProgressNotice | undefined;
+  /**
+   * Merges in what another tab saved since this tab last looked, before a change is made
+   * (so the change applies to the newest copy) and before a save. Says false when the
+   * stored text must not be overwritten.
+   */
+  const catchUp = (): boolean => {
+    const read = storage.read(PROGRESS_STORAGE_KEY);
+    if (!read.ok || read.value === null || read.value === lastSeenRaw) return true;
+    const stored = parse(read.value);
+    if (stored.unreadable || stored.newerVersion !== undefined) {
+      canWriteNotice = {
+        kind: 'memory-only',
+        detail: stored.unreadable ? UNSAVED_DETAIL.unreadable : UNSAVED_DETAIL.newer,
+      };
+      return false;
+    }
+    lastSeenRaw = read.value;
+    const state = store.getState();
+    const mine: ReplaceableProgress = { data: pickProgressData(state), replacedAt: state.replacedAt };
+    const merged = mergeReplaceable(mine, { data: stored.data, replacedAt: stored.replacedAt });
+    if (merged !== mine) {
+      seeData(merged.data, merged.replacedAt);
+      saving = true;
+      store.setState({ ...merged.data, replacedAt: merged.replacedAt });
+      saving = false;
+    }
+    // The stored copy holds everything this tab has: nothing to write back.
+    return mergeReplaceable({ data: stored.data, replacedAt: stored.replacedAt }, merged).data === stored.data;
+  };
+
+  const store = createStore<ProgressState>()((rawSet) => {
+    const set = ((partial: Parameters<typeof rawSet>[0]) => {
+      if (canWrite) catchUp();
+      rawSet(partial as never);
+    }) as typeof rawSet;
+    const updateExercise = (
+      key: string,
+      now: Date,
+      update: (exercise: ExerciseProgress, at: string) => ExerciseProgress | undefined,
+    ) =>
       set((state) => {
-        const exercise = update(state.exercises[key] ?? EMPTY_EXERCISE);
+        const exercise = update(state.exercises[key] ?? EMPTY_EXERCISE, stamp(now));
         return exercise ? { exercises: { ...state.exercises, [key]: exercise } } : state;
       });
-    const forget = <Key extends 'exercises' | 'quizzes' | 'exampleEdits'>(field: Key, key: string) =>
+    const forget = <Key extends 'exercises' | 'quizzes' | 'exampleEdits'>(field: Key, key: string, now: Date) =>
       set((state) => {
-        if (!Object.hasOwn(state[field], key)) return state;
+        // The tombstone is left even when this tab holds no copy: another tab may.
         const remaining = { ...state[field] };
         delete remaining[key];
-        return { [field]: remaining };
+        // The tombstone makes the reset hold in the other tabs (see `mergeProgress`).
+        const removed = { ...state.removed, [field]: { ...state.removed[field], [key]: stamp(now) } };
+        return { [field]: remaining, removed };
       });
 
     return {
@@ -97,71 +186,125 @@ export function createProgressStore(getStorage: () => StateStorage) {
       storageNotice: opened.notice,
       replacedAt: opened.replacedAt,
       saveExerciseDraft: (key, draft, now = new Date()) =>
-        updateExercise(key, ({ draft: _old, ...rest }) =>
-          draft ? { ...rest, draft: { ...draft, savedAt: now.toISOString() } } : rest,
+        updateExercise(key, now, ({ draft: _old, ...rest }, at) =>
+          draft ? { ...rest, draft: { ...draft, savedAt: at }, updatedAt: at } : { ...rest, updatedAt: at },
         ),
       recordExerciseCheck: (key, result, now = new Date()) =>
-        updateExercise(key, (exercise) => {
-          const at = now.toISOString();
-          return {
-            ...exercise,
-            attempts: exercise.attempts + 1,
-            lastResult: { ...result, at },
-            ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
-          };
-        }),
-      recordHintsShown: (key, count) =>
-        updateExercise(key, (exercise) =>
-          count <= exercise.hintsShown ? undefined : { ...exercise, hintsShown: count },
+        updateExercise(key, now, (exercise, at) => ({
+          ...exercise,
+          attempts: exercise.attempts + 1,
+          lastResult: { ...result, at },
+          ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
+          updatedAt: at,
+        })),
+      recordHintsShown: (key, count, now = new Date()) =>
+        updateExercise(key, now, (exercise, at) =>
+          count <= exercise.hintsShown ? undefined : { ...exercise, hintsShown: count, updatedAt: at },
         ),
-      recordSolutionViewed: (key) =>
-        updateExercise(key, (exercise) =>
-          exercise.solutionViewed ? undefined : { ...exercise, solutionViewed: true },
+      recordSolutionViewed: (key, now = new Date()) =>
+        updateExercise(key, now, (exercise, at) =>
+          exercise.solutionViewed ? undefined : { ...exercise, solutionViewed: true, updatedAt: at },
         ),
-      resetExercise: (key) => forget('exercises', key),
-      setExampleEdit: (key, code) =>
+      resetExercise: (key, now = new Date()) => forget('exercises', key, now),
+      setExampleEdit: (key, code, now = new Date()) =>
         code === undefined
-          ? forget('exampleEdits', key)
-          : set((state) => ({ exampleEdits: { ...state.exampleEdits, [key]: code } })),
-      saveQuizProgress: (key, progress) => set((state) => ({ quizzes: { ...state.quizzes, [key]: progress } })),
-      resetQuiz: (key) => forget('quizzes', key),
+          ? forget('exampleEdits', key, now)
+          : set((state) =>
+              state.exampleEdits[key]?.code === code
+                ? state
+                : { exampleEdits: { ...state.exampleEdits, [key]: { code, updatedAt: stamp(now) } } },
+            ),
+      saveQuizProgress: (key, progress, now = new Date()) =>
+        set((state) => {
+          const { updatedAt: _old, ...quiz } = progress as QuizProgress & { updatedAt?: string };
+          return { quizzes: { ...state.quizzes, [key]: { ...quiz, updatedAt: stamp(now) } } };
+        }),
+      resetQuiz: (key, now = new Date()) => forget('quizzes', key, now),
       markVisited: (lessonId, now = new Date()) =>
-        set((state) =>
-          state.lessons[lessonId]
-            ? state
-            : { lessons: { ...state.lessons, [lessonId]: { firstVisitedAt: now.toISOString() } } },
-        ),
+        set((state) => {
+          if (state.lessons[lessonId]) return state;
+          const at = stamp(now);
+          return { lessons: { ...state.lessons, [lessonId]: { firstVisitedAt: at, updatedAt: at } } };
+        }),
       markCompleted: (lessonId, now = new Date()) =>
         set((state) => {
           const lesson = state.lessons[lessonId];
           if (lesson?.completedAt) return state;
-          const at = now.toISOString();
+          const at = stamp(now);
           return {
             lessons: {
               ...state.lessons,
-              [lessonId]: { firstVisitedAt: lesson?.firstVisitedAt ?? at, completedAt: at },
+              [lessonId]: { firstVisitedAt: lesson?.firstVisitedAt ?? at, completedAt: at, updatedAt: at },
             },
           };
         }),
-      resetAllProgress: (now = new Date()) => set({ ...emptyProgress(), replacedAt: now.toISOString() }),
-      replaceProgress: (data, now = new Date()) => set({ ...sanitizeProgress(data), replacedAt: now.toISOString() }),
+      resetAllProgress: (now = new Date()) => set({ ...emptyProgress(), replacedAt: stamp(now) }),
+      replaceProgress: (data, now = new Date()) => {
+        const at = stamp(now);
+        set({ ...restamp(sanitizeProgress(data), at), replacedAt: at });
+      },
+      receiveSaved: (raw) => {
+        const incoming = parse(raw);
+        if (incoming.unreadable || incoming.newerVersion !== undefined) return;
+        // Merged into the newest state (`set` catches up with the storage first, which may
+        // already hold more than this event says).
+        set((state) => {
+          const mine: ReplaceableProgress = { data: pickProgressData(state), replacedAt: state.replacedAt };
+          const merged = mergeReplaceable(mine, { data: incoming.data, replacedAt: incoming.replacedAt });
+          if (merged === mine) return state;
+          seeData(merged.data, merged.replacedAt);
+          return { ...merged.data, replacedAt: merged.replacedAt };
+        });
+      },
       dismissNotice: () => set({ storageNotice: undefined }),
     };
   });
 
-  // Saves after every change of the data (not of the notice). A refused write
-  // leaves the progress in memory and says so once; later writes are still
-  // tried, in case the storage had only been full for a while.
+  const say = (notice: ProgressNotice) => store.setState({ storageNotice: notice });
   let memoryOnlySaid = opened.notice?.kind === 'memory-only';
-  store.subscribe((state, previous) => {
-    if (!opened.canWrite || !dataChanged(state, previous)) return;
-    const written = storage.write(PROGRESS_STORAGE_KEY, serializeStoredProgress(state, state.replacedAt));
-    if (!written.ok && !memoryOnlySaid) {
+  const save = () => {
+    if (!canWrite) return;
+    const before = lastSeenRaw;
+    const upToDate = catchUp();
+    if (canWriteNotice) {
+      // Never overwrite what this page cannot represent (a newer version of the page wrote it).
+      canWrite = false;
       memoryOnlySaid = true;
-      store.setState({ storageNotice: { kind: 'memory-only', detail: MEMORY_ONLY_DETAIL } });
+      say(canWriteNotice);
+      return;
     }
+    if (upToDate && lastSeenRaw !== before) return;
+    const state = store.getState();
+    const raw = serializeStoredProgress(pickProgressData(state), state.replacedAt);
+    if (raw === lastSeenRaw) return;
+    const written = storage.write(PROGRESS_STORAGE_KEY, raw);
+    if (written.ok) {
+      lastSeenRaw = raw;
+    } else if (!memoryOnlySaid) {
+      // A refused write leaves the progress in memory and says so once; later writes are
+      // still tried, in case the storage had only been full for a while.
+      memoryOnlySaid = true;
+      say({ kind: 'memory-only', detail: MEMORY_ONLY_DETAIL });
+    }
+  };
+  store.subscribe((state, previous) => {
+    if (saving || !dataChanged(state, previous)) return;
+    save();
   });
   return store;
+}
+
+/** Imported records count as made at the import (`at`), so the import's replacement keeps them. */
+function restamp(data: ProgressData, at: string): ProgressData {
+  const stampAll = <T extends { updatedAt: string }>(map: Record<string, T>) =>
+    Object.fromEntries(Object.entries(map).map(([key, record]) => [key, { ...record, updatedAt: at }]));
+  return {
+    lessons: stampAll(data.lessons),
+    exampleEdits: stampAll(data.exampleEdits),
+    exercises: stampAll(data.exercises),
+    quizzes: stampAll(data.quizzes),
+    removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+  };
 }
 
 function dataChanged(state: ProgressState, previous: ProgressState): boolean {
@@ -170,6 +313,7 @@ function dataChanged(state: ProgressState, previous: ProgressState): boolean {
     state.exampleEdits !== previous.exampleEdits ||
     state.exercises !== previous.exercises ||
     state.quizzes !== previous.quizzes ||
+    state.removed !== previous.removed ||
     state.replacedAt !== previous.replacedAt
   );
 }

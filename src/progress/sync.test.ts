@@ -29,34 +29,43 @@ describe('startCrossTabSync', () => {
     const store = createProgressStore(() => storage);
     const win = fakeWindow();
     startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
-    store.getState().setExampleEdit('jwt-auth/a', 'mine');
+    store.getState().setExampleEdit('jwt-auth/a', 'mine', T(4));
     store.getState().saveExerciseDraft('jwt-auth/e', { code: 'my draft', mode: 'free' }, T(5));
 
     win.fire({
       key: PROGRESS_STORAGE_KEY,
       newValue: envelope({
-        lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString() } },
-        exampleEdits: { 'jwt-auth/b': 'theirs' },
+        lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString(), updatedAt: T(1).toISOString() } },
+        exampleEdits: { 'jwt-auth/b': { code: 'theirs', updatedAt: T(3).toISOString() } },
         exercises: {
           'jwt-auth/e': {
             attempts: 2,
             hintsShown: 1,
             solutionViewed: false,
             draft: { code: 'old', mode: 'blanks', savedAt: T(2).toISOString() },
+            updatedAt: T(2).toISOString(),
           },
         },
         quizzes: {},
+        removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
       }),
     });
 
     const state = store.getState();
-    expect(state.exampleEdits).toEqual({ 'jwt-auth/a': 'mine', 'jwt-auth/b': 'theirs' });
-    expect(state.lessons).toEqual({ 'jwt-auth': { firstVisitedAt: T(1).toISOString() } });
+    expect(state.exampleEdits).toEqual({
+      'jwt-auth/a': { code: 'mine', updatedAt: T(4).toISOString() },
+      'jwt-auth/b': { code: 'theirs', updatedAt: T(3).toISOString() },
+    });
+    expect(state.lessons).toEqual({
+      'jwt-auth': { firstVisitedAt: T(1).toISOString(), updatedAt: T(1).toISOString() },
+    });
+    // This tab's copy is newer, so it is kept whole.
     expect(state.exercises['jwt-auth/e']).toEqual({
-      attempts: 2,
-      hintsShown: 1,
+      attempts: 0,
+      hintsShown: 0,
       solutionViewed: false,
       draft: { code: 'my draft', mode: 'free', savedAt: T(5).toISOString() },
+      updatedAt: T(5).toISOString(),
     });
     expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').state).toEqual(pickProgressData(state));
   });
@@ -84,8 +93,11 @@ describe('startCrossTabSync', () => {
     const store = createProgressStore(() => fakeStorage());
     const win = fakeWindow();
     startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
-    win.fire({ key: PROGRESS_STORAGE_KEY, newValue: envelope({ exampleEdits: { good: 'x', bad: 5 }, lessons: 'no' }) });
-    expect(store.getState().exampleEdits).toEqual({ good: 'x' });
+    win.fire({
+      key: PROGRESS_STORAGE_KEY,
+      newValue: envelope({ exampleEdits: { good: { code: 'x', updatedAt: 't' }, bad: 5 }, lessons: 'no' }),
+    });
+    expect(store.getState().exampleEdits).toEqual({ good: { code: 'x', updatedAt: 't' } });
     expect(store.getState().storageNotice).toBeUndefined();
   });
 
@@ -96,22 +108,29 @@ describe('startCrossTabSync', () => {
     startCrossTabSync(store, PROGRESS_STORAGE_KEY, win.source);
     win.fire({
       key: PROGRESS_STORAGE_KEY,
-      newValue: envelope({ exampleEdits: { imported: 'x' } }, { replacedAt: T(2).toISOString() }),
+      newValue: envelope(
+        { exampleEdits: { imported: { code: 'x', updatedAt: T(2).toISOString() } } },
+        { replacedAt: T(2).toISOString() },
+      ),
     });
     expect(pickProgressData(store.getState())).toEqual({
       lessons: {},
-      exampleEdits: { imported: 'x' },
+      exampleEdits: { imported: { code: 'x', updatedAt: T(2).toISOString() } },
       exercises: {},
       quizzes: {},
+      removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
     });
     expect(store.getState().replacedAt).toBe(T(2).toISOString());
     // An older replacement, or the same one again, is merged as usual.
     win.fire({
       key: PROGRESS_STORAGE_KEY,
-      newValue: envelope({ lessons: { later: { firstVisitedAt: 'x' } } }, { replacedAt: T(2).toISOString() }),
+      newValue: envelope(
+        { lessons: { later: { firstVisitedAt: 'x', updatedAt: T(3).toISOString() } } },
+        { replacedAt: T(2).toISOString() },
+      ),
     });
     expect(Object.keys(store.getState().lessons)).toEqual(['later']);
-    expect(store.getState().exampleEdits).toEqual({ imported: 'x' });
+    expect(store.getState().exampleEdits).toEqual({ imported: { code: 'x', updatedAt: T(2).toISOString() } });
   });
 });
 
@@ -165,16 +184,17 @@ describe('two tabs of the course', () => {
     const second = browser.openTab();
 
     first.getState().markVisited('jwt-auth', T(1));
-    first.getState().setExampleEdit('jwt-auth/a', 'edited in the first tab');
+    first.getState().setExampleEdit('jwt-auth/a', 'edited in the first tab', T(1));
     second.getState().saveExerciseDraft('jwt-auth/e', { code: 'draft in the second tab', mode: 'free' }, T(2));
     second.getState().recordExerciseCheck('jwt-auth/e', { passed: true, passedCount: 3, totalCount: 3 }, T(3));
-    second.getState().saveQuizProgress('jwt-auth/q', { view: 'all', history: [] });
-    first.getState().recordHintsShown('jwt-auth/e', 2);
+    second.getState().saveQuizProgress('jwt-auth/q', { view: 'all', history: [] }, T(4));
+    // The first tab has not heard of the second's saves yet: its change is made to the stored, newest copy.
+    first.getState().recordHintsShown('jwt-auth/e', 2, T(5));
     browser.settle(); // throws if the tabs kept answering each other
 
     const expected = {
-      lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString() } },
-      exampleEdits: { 'jwt-auth/a': 'edited in the first tab' },
+      lessons: { 'jwt-auth': { firstVisitedAt: T(1).toISOString(), updatedAt: T(1).toISOString() } },
+      exampleEdits: { 'jwt-auth/a': { code: 'edited in the first tab', updatedAt: '2026-11-29T10:01:00.001Z' } },
       exercises: {
         'jwt-auth/e': {
           attempts: 1,
@@ -183,9 +203,11 @@ describe('two tabs of the course', () => {
           draft: { code: 'draft in the second tab', mode: 'free', savedAt: T(2).toISOString() },
           passedAt: T(3).toISOString(),
           lastResult: { passed: true, passedCount: 3, totalCount: 3, at: T(3).toISOString() },
+          updatedAt: T(5).toISOString(),
         },
       },
-      quizzes: { 'jwt-auth/q': { view: 'all', history: [] } },
+      quizzes: { 'jwt-auth/q': { view: 'all', history: [], updatedAt: T(4).toISOString() } },
+      removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
     };
     expect(pickProgressData(first.getState())).toEqual(expected);
     expect(pickProgressData(second.getState())).toEqual(expected);
@@ -200,8 +222,8 @@ describe('two tabs of the course', () => {
     browser.settle();
     second.getState().setExampleEdit('jwt-auth/a', 'two');
     browser.settle();
-    expect(first.getState().exampleEdits['jwt-auth/a']).toBe('two');
-    expect(second.getState().exampleEdits['jwt-auth/a']).toBe('two');
+    expect(first.getState().exampleEdits['jwt-auth/a']?.code).toBe('two');
+    expect(second.getState().exampleEdits['jwt-auth/a']?.code).toBe('two');
   });
 
   it('a Reset all in one tab empties the other, and stays reset when the other saves again', () => {
@@ -213,7 +235,13 @@ describe('two tabs of the course', () => {
     browser.settle();
     first.getState().resetAllProgress(T(5));
     browser.settle();
-    expect(pickProgressData(second.getState())).toEqual({ lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} });
+    expect(pickProgressData(second.getState())).toEqual({
+      lessons: {},
+      exampleEdits: {},
+      exercises: {},
+      quizzes: {},
+      removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+    });
     second.getState().markVisited('serialization', T(6));
     browser.settle();
     expect(Object.keys(first.getState().lessons)).toEqual(['serialization']);

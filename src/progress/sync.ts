@@ -1,8 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { mergeProgress } from './merge';
-import { parseStoredProgress } from './persisted';
 import type { ProgressState } from './store';
-import { pickProgressData } from './types';
 
 /** What the listener needs of a `storage` event (a fake one in tests). */
 export type StorageEventLike = Pick<StorageEvent, 'key' | 'newValue'>;
@@ -17,10 +14,10 @@ export interface StorageEventSource {
  * Keeps a store in step with the other open tabs of the course. The browser
  * fires `storage` in every other tab when one tab saves; the saved data is
  * merged into this tab's state (`mergeProgress`: the union of both, the newer
- * part on a conflict), and this tab's store then saves the merged result,
- * which the other tab merges in turn until both hold the same. A Reset all
- * or an Import in another tab (a newer `replacedAt`) replaces this tab's data
- * instead, or the old records would come back.
+ * record on a conflict, resets kept by their tombstones). This tab saves
+ * again only if it holds something the saved copy lacks, so tabs do not echo
+ * each other's saves. A Reset all or an Import in another tab (a newer
+ * `replacedAt`) drops every record older than it.
  *
  * @returns a function that stops listening.
  * @example
@@ -34,19 +31,7 @@ export function startCrossTabSync(
   const listener = (event: StorageEventLike) => {
     // A removed key (or `localStorage.clear()`, key null) never wipes this tab's progress.
     if (event.key !== storageKey || event.newValue === null) return;
-    const incoming = parseStoredProgress(event.newValue);
-    if (incoming.unreadable) return;
-    const state = store.getState();
-    if (
-      incoming.replacedAt !== undefined &&
-      (state.replacedAt === undefined || incoming.replacedAt > state.replacedAt)
-    ) {
-      store.setState({ ...incoming.data, replacedAt: incoming.replacedAt });
-      return;
-    }
-    const mine = pickProgressData(state);
-    const merged = mergeProgress(mine, incoming.data);
-    if (merged !== mine) store.setState(merged);
+    store.getState().receiveSaved(event.newValue);
   };
   source.addEventListener('storage', listener);
   return () => source.removeEventListener('storage', listener);

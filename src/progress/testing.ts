@@ -1,6 +1,6 @@
 /** Test support for the progress store's tests (not used by the page). */
 import type { StateStorage } from 'zustand/middleware';
-import type { QuizProgress } from '../quiz/types';
+import type { SavedQuiz } from './types';
 
 /** A storage for tests: a Map, with switches to make it fail like a browser's. */
 export interface FakeStorage extends StateStorage {
@@ -45,8 +45,9 @@ export function storedJson(storage: FakeStorage, key: string): unknown {
 }
 
 /** A quiz record with one finished attempt and a retry of the missed question in progress. */
-export const SAMPLE_QUIZ: QuizProgress = {
+export const SAMPLE_QUIZ: SavedQuiz = {
   view: 'all',
+  updatedAt: '2026-11-29T10:05:00.000Z',
   current: {
     id: 'a2',
     seed: 42,

@@ -2,16 +2,28 @@ import type { QuizProgress } from '../quiz/types';
 
 /** The one localStorage key the learner's progress lives under. */
 export const PROGRESS_STORAGE_KEY = 'flask-course:progress';
-/** Where the original text of damaged stored progress is kept before it is overwritten. */
+/**
+ * Where the original text of damaged or unknown stored progress is copied before it is
+ * overwritten: `${PROGRESS_BACKUP_KEY}:1` … `:${PROGRESS_BACKUP_SLOTS}` (the oldest is reused).
+ */
 export const PROGRESS_BACKUP_KEY = `${PROGRESS_STORAGE_KEY}:corrupt-backup`;
+export const PROGRESS_BACKUP_SLOTS = 3;
 /** The version written with the stored progress; raise it with a new step in `MIGRATIONS`. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export interface LessonProgress {
   /** ISO time of the learner's first visit. */
   firstVisitedAt: string;
   /** ISO time the lesson's graded parts were all passed. */
   completedAt?: string;
+  /** When the record last changed (see "Merging" below); "" when unknown (migrated data). */
+  updatedAt: string;
+}
+
+/** An example's edited code and when it was last typed. */
+export interface ExampleEdit {
+  code: string;
+  updatedAt: string;
 }
 
 export interface ExerciseDraft {
@@ -31,29 +43,61 @@ export interface ExerciseProgress {
   /** ISO time of the first Check that passed every case. */
   passedAt?: string;
   lastResult?: { passed: boolean; passedCount: number; totalCount: number; at: string };
+  updatedAt: string;
 }
 
-/** Everything that is persisted: plain JSON, the `state` of the stored envelope. */
+/** A quiz's record as the quiz engine made it, and when it was last saved. */
+export type SavedQuiz = QuizProgress & { updatedAt: string };
+
+/**
+ * Tombstones: when a record was reset, by key, per map. A record whose
+ * `updatedAt` is not newer than its tombstone is gone, in every tab: without
+ * them a reset record would simply be absent and another tab's copy would
+ * bring it back.
+ */
+export interface RemovedRecords {
+  exampleEdits: Record<string, string>;
+  exercises: Record<string, string>;
+  quizzes: Record<string, string>;
+}
+
+/**
+ * Everything that is persisted: plain JSON, the `state` of the stored envelope.
+ *
+ * Merging: every record carries `updatedAt`, stamped by the store's clock
+ * (never earlier than any time this tab has seen), so two tabs agree which
+ * copy is newer; a reset leaves a tombstone in `removed`.
+ */
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
   /** The learner's edits of runnable examples, by `exampleKey(lessonId, exampleId)`. */
-  exampleEdits: Record<string, string>;
+  exampleEdits: Record<string, ExampleEdit>;
   /** Graded exercises, by `exerciseKey(lessonId, exerciseId)`. */
   exercises: Record<string, ExerciseProgress>;
   /** Quizzes, by `quizKey(lessonId, quizId)`. */
-  quizzes: Record<string, QuizProgress>;
+  quizzes: Record<string, SavedQuiz>;
+  removed: RemovedRecords;
 }
 
 /**
  * What the page tells the learner about their stored progress, once:
  * `recovered` when damaged or unknown data was cleaned up on load,
- * `memory-only` when the browser will not let progress be saved.
+ * `memory-only` when progress is not being saved (the browser refuses, or the
+ * stored data must not be overwritten).
  */
 export type ProgressNotice = { kind: 'recovered'; detail: string } | { kind: 'memory-only'; detail: string };
 
-export const EMPTY_EXERCISE: ExerciseProgress = { attempts: 0, hintsShown: 0, solutionViewed: false };
+export const EMPTY_EXERCISE: ExerciseProgress = { attempts: 0, hintsShown: 0, solutionViewed: false, updatedAt: '' };
 
-export const emptyProgress = (): ProgressData => ({ lessons: {}, exampleEdits: {}, exercises: {}, quizzes: {} });
+export const emptyRemoved = (): RemovedRecords => ({ exampleEdits: {}, exercises: {}, quizzes: {} });
+
+export const emptyProgress = (): ProgressData => ({
+  lessons: {},
+  exampleEdits: {},
+  exercises: {},
+  quizzes: {},
+  removed: emptyRemoved(),
+});
 
 export const exampleKey = (lessonId: string, exampleId: string) => `${lessonId}/${exampleId}`;
 export const exerciseKey = (lessonId: string, exerciseId: string) => `${lessonId}/${exerciseId}`;
@@ -66,6 +110,7 @@ export function pickProgressData(state: ProgressData): ProgressData {
     exampleEdits: state.exampleEdits,
     exercises: state.exercises,
     quizzes: state.quizzes,
+    removed: state.removed,
   };
 }
 

@@ -14,7 +14,7 @@ import { CodeFile } from './CodeFile';
 export function ExampleEmbed({ embed }: { embed: ExampleData }) {
   const lessonId = useLessonId();
   const key = exampleKey(lessonId, embed.id);
-  const edit = useProgress((state) => state.exampleEdits[key]);
+  const edit = useProgress((state) => state.exampleEdits[key]?.code);
   const code = edit ?? embed.code.source;
   const [editing, setEditing] = useState(false);
   const [output, setOutput] = useState<OutputChunk[]>();
