@@ -468,6 +468,24 @@ describe('shownQuestions', () => {
     const algOrder = shown.find(({ question }) => question.id === 'alg')?.optionOrder ?? [];
     expect([...algOrder].sort()).toEqual([0, 1, 2]);
   });
+
+  it('shows each question and option once, whatever repeats a crafted record holds (20,000 of them)', () => {
+    const attempt = startAttempt(quiz, { seed: 8, now: NOW });
+    const [first = '', second = ''] = attempt.questionIds;
+    const crafted = {
+      ...attempt,
+      questionIds: [...Array.from({ length: 20_000 }, () => first), second, ...attempt.questionIds],
+      optionOrder: { ...attempt.optionOrder, [first]: [...Array.from({ length: 20_000 }, () => 1), 0, 99, -1] },
+    };
+    const shown = shownQuestions(quiz, crafted);
+    expect(shown.map(({ question }) => question.id)).toEqual([
+      first,
+      second,
+      ...attempt.questionIds.filter((id) => id !== first && id !== second),
+    ]);
+    const options = questionOf(quiz, first).options.length;
+    expect(shown[0]?.optionOrder).toEqual([1, 0, ...Array.from({ length: options }, (_, i) => i).slice(2)]);
+  });
 });
 
 describe('QuizError', () => {

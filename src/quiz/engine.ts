@@ -154,16 +154,22 @@ export interface ShownQuestion {
 export function shownQuestions(quiz: Quiz, attempt: QuizAttempt): ShownQuestion[] {
   const byId = new Map(quiz.questions.map((question) => [question.id, question]));
   const shown: ShownQuestion[] = [];
+  // Linear in what was saved, however long or repetitive (saved data may be crafted): each
+  // question is shown once, and each option once, and never more than the quiz has.
+  const seen = new Set<string>();
   for (const id of attempt.questionIds) {
+    if (shown.length === quiz.questions.length) break;
     const question = byId.get(id);
-    if (!question) continue;
+    if (!question || seen.has(id)) continue;
+    seen.add(id);
     const count = question.options.length;
-    const saved = (attempt.optionOrder[id] ?? []).filter(
-      (index, position, all) =>
-        Number.isInteger(index) && index >= 0 && index < count && all.indexOf(index) === position,
-    );
-    const missing = question.options.map((_, index) => index).filter((index) => !saved.includes(index));
-    shown.push({ question, optionOrder: [...saved, ...missing] });
+    const order = new Set<number>();
+    for (const index of attempt.optionOrder[id] ?? []) {
+      if (order.size === count) break;
+      if (Number.isInteger(index) && index >= 0 && index < count) order.add(index);
+    }
+    for (let index = 0; index < count; index++) order.add(index);
+    shown.push({ question, optionOrder: [...order] });
   }
   return shown;
 }
