@@ -96,6 +96,22 @@ describe('ProgressTools', () => {
     expect(store.getState()).toBe(before);
   });
 
+  it('refuses a file over the size cap before reading it, saying why', async () => {
+    const { store, message, user } = renderTools();
+    const before = store.getState();
+    const huge = jsonFile('{}', 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    await user.upload(screen.getByLabelText('Import progress'), huge);
+    await vi.waitFor(() =>
+      expect(message).toHaveTextContent(
+        'huge.json was not imported: it is 50.0 MB, and a progress file is at most 2.0 MB (an export is a few kilobytes). Your progress is unchanged.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(store.getState()).toBe(before);
+  });
+
   it('resets all progress only after confirming', async () => {
     const { store, message, user } = renderTools();
     await user.click(screen.getByRole('button', { name: 'Reset all progress' }));

@@ -3,7 +3,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { exportProgress, PROGRESS_FILE_NAME } from './exportProgress';
 import { progressStore } from './react';
 import type { ProgressStore } from './store';
-import type { ProgressData } from './types';
+import { PROGRESS_IMPORT_MAX_BYTES, type ProgressData } from './types';
 import './progress.css';
 
 interface ProgressToolsProps {
@@ -44,6 +44,14 @@ export function ProgressTools({ store = progressStore, now = () => new Date() }:
     // Cleared so that choosing the same file again (after fixing it) fires a change.
     input.value = '';
     if (!file) return;
+    // Checked before the file is read: reading and checking a huge file would hold the page.
+    if (file.size > PROGRESS_IMPORT_MAX_BYTES) {
+      setMessage({
+        tone: 'refused',
+        text: `${file.name} was not imported: it is ${formatSize(file.size)}, and a progress file is at most ${formatSize(PROGRESS_IMPORT_MAX_BYTES)} (an export is a few kilobytes). Your progress is unchanged.`,
+      });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -133,6 +141,10 @@ export function describeProgress(data: ProgressData): string {
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function formatDate(iso: string | undefined): string | undefined {
