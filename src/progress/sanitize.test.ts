@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUIZ_HISTORY_LIMIT } from '../quiz/engine';
+import type { QuizAttempt } from '../quiz/types';
 import { importProgress } from './importProgress';
 import { describeSanitizeProblems, sanitizeProgress, sanitizeProgressReporting } from './sanitize';
 import { progressDataSchema } from './schema';
 import { SAMPLE_QUIZ } from './testing';
+import { emptyProgress, PROGRESS_LIMITS, PROGRESS_VERSION } from './types';
 
 /**
  * Progress-shaped values: valid ones, or (`damaged`) ones where any field may
@@ -28,7 +31,10 @@ function progressLike(damaged: boolean) {
     fc.record(fields, { requiredKeys: damaged ? [] : (required as never[]) });
   const text = fc.string({ maxLength: 2 });
   const key = fc.constantFrom('a', 'b', 'jwt-auth/verify-token', 'constructor', '__proto__');
-  const indexes = maybe(fc.array(maybe(fc.nat(3)), { maxLength: 3 }));
+  // Valid lists never repeat an item; damaged ones may.
+  const list = <T>(item: fc.Arbitrary<T>) =>
+    damaged ? fc.array(maybe(item), { maxLength: 3 }) : fc.uniqueArray(item, { maxLength: 3 });
+  const indexes = maybe(list(fc.nat(3)));
   const attempt = object(
     {
       id: maybe(text),
@@ -37,10 +43,10 @@ function progressLike(damaged: boolean) {
       basedOn: maybe(text),
       startedAt: maybe(text),
       finishedAt: maybe(text),
-      questionIds: maybe(fc.array(maybe(text), { maxLength: 3 })),
+      questionIds: maybe(list(text)),
       optionOrder: maybe(fc.dictionary(text, indexes, { maxKeys: 2 })),
       answers: maybe(fc.dictionary(text, indexes, { maxKeys: 2 })),
-      checked: maybe(fc.array(maybe(text), { maxLength: 3 })),
+      checked: maybe(list(text)),
       score: maybe(
         object(
           {
@@ -199,5 +205,64 @@ describe('sanitizeProgress properties', () => {
       expect(Object.keys(result.data.exampleEdits)).toEqual(['a']);
       expect(Object.getPrototypeOf(result.data.exampleEdits)).toBe(Object.prototype);
     }
+  });
+});
+
+describe('limits on stored and imported quiz records', () => {
+  const [finished] = SAMPLE_QUIZ.history as [QuizAttempt];
+  const withAttempt = (attempt: unknown, extra: Record<string, unknown> = {}) => ({
+    ...emptyProgress(),
+    quizzes: { q: { ...SAMPLE_QUIZ, history: [], current: attempt, ...extra } },
+  });
+
+  it('keeps each question id once, from 20,000 repeats (linear: a Set)', () => {
+    const questionIds = Array.from({ length: 20_000 }, () => 'q1');
+    const { data, problems } = sanitizeProgressReporting(
+      withAttempt({ ...finished, questionIds, checked: questionIds }),
+    );
+    expect(data.quizzes.q?.current?.questionIds).toEqual(['q1']);
+    expect(data.quizzes.q?.current?.checked).toEqual(['q1']);
+    expect(problems).toContainEqual({ path: 'quizzes.q.current.questionIds', expected: 'no repeated items' });
+    expect(progressDataSchema.safeParse(withAttempt({ ...finished, questionIds })).success).toBe(false);
+  });
+
+  it('keeps each option index once, and none beyond the options a question can have', () => {
+    const repeated = [...Array.from({ length: 100_000 }, () => 1), 0];
+    const { data, problems } = sanitizeProgressReporting(
+      withAttempt({ ...finished, optionOrder: { q1: repeated }, answers: { q1: [0, 0] } }),
+    );
+    expect(data.quizzes.q?.current?.optionOrder).toEqual({ q1: [1, 0] });
+    expect(data.quizzes.q?.current?.answers).toEqual({ q1: [0] });
+    expect(problems.map((problem) => problem.path)).toContain('quizzes.q.current.optionOrder.q1');
+    const tooHigh = withAttempt({ ...finished, answers: { q1: [PROGRESS_LIMITS.optionsPerQuestion] } });
+    expect(sanitizeProgress(tooHigh).quizzes.q?.current?.answers).toEqual({});
+    expect(progressDataSchema.safeParse(tooHigh).success).toBe(false);
+  });
+
+  it('keeps at most as many questions as a quiz can have, and the latest attempts the engine keeps', () => {
+    const many = Array.from({ length: 500 }, (_, index) => `q${index}`);
+    const manyAnswers = Object.fromEntries(many.map((id) => [id, [0]]));
+    const history = Array.from({ length: 50 }, (_, index) => ({ ...finished, id: `a${index}` }));
+    const crafted = withAttempt({ ...finished, questionIds: many, answers: manyAnswers }, { history });
+    const { data } = sanitizeProgressReporting(crafted);
+    expect(data.quizzes.q?.current?.questionIds).toHaveLength(PROGRESS_LIMITS.questionsPerQuiz);
+    expect(Object.keys(data.quizzes.q?.current?.answers ?? {})).toHaveLength(PROGRESS_LIMITS.questionsPerQuiz);
+    expect(data.quizzes.q?.history.map((attempt) => attempt.id)).toEqual(history.slice(-20).map((a) => a.id));
+    expect(PROGRESS_LIMITS.attemptsKept).toBe(QUIZ_HISTORY_LIMIT);
+    expect(progressDataSchema.safeParse(crafted).success).toBe(false);
+    expect(progressDataSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('refuses a crafted import with repeats, saying why', () => {
+    const file = JSON.stringify({
+      format: 'flask-course-progress',
+      version: PROGRESS_VERSION,
+      data: withAttempt({ ...finished, questionIds: Array.from({ length: 20_000 }, () => 'q1') }),
+    });
+    expect(importProgress(file)).toMatchObject({
+      ok: false,
+      code: 'ERR_IMPORT_INVALID',
+      reason: expect.stringMatching(/^quizzes\.q\.current\.questionIds: expected at most 100 items/),
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   type ExerciseProgress,
   isRecord,
   type LessonProgress,
+  PROGRESS_LIMITS,
   type ProgressData,
   type RemovedRecords,
   type SavedQuiz,
@@ -83,14 +84,35 @@ function sanitizeRecord<T>(
   path: string,
   report: Report,
   sanitizeEntry: (entry: unknown, path: string, report: Report) => T | undefined,
+  maxEntries = Number.POSITIVE_INFINITY,
 ): Record<string, T> {
   const result: Record<string, T> = {};
   if (!isRecord(value)) return missed(report, path, 'an object') ?? result;
+  let kept = 0;
   for (const [key, entry] of safeEntries(value)) {
+    if (kept === maxEntries) {
+      report(path, `at most ${maxEntries} questions`);
+      break;
+    }
     const clean = sanitizeEntry(entry, at(path, key), report);
-    if (clean !== undefined) result[key] = clean;
+    if (clean !== undefined) {
+      result[key] = clean;
+      kept += 1;
+    }
   }
   return result;
+}
+
+/**
+ * A list without repeats (the first of each is kept) and at most `limit` long: stored
+ * data may be crafted to make the page do unbounded work. Linear: a Set, not indexOf.
+ */
+function boundedUnique<T>(list: T[], path: string, report: Report, limit: number): T[] {
+  const unique = [...new Set(list)];
+  if (unique.length < list.length) report(path, 'no repeated items');
+  if (unique.length <= limit) return unique;
+  report(path, `at most ${limit} items`);
+  return unique.slice(0, limit);
 }
 
 function sanitizeList<T>(
@@ -213,7 +235,11 @@ function sanitizeQuiz(entry: unknown, path: string, report: Report): SavedQuiz |
       entry.view === 'one' || entry.view === 'all'
         ? entry.view
         : (missed(report, at(path, 'view'), 'one of "one", "all"') ?? 'one'),
-    history: sanitizeList(entry.history, at(path, 'history'), report, sanitizeAttempt),
+    history: latest(
+      sanitizeList(entry.history, at(path, 'history'), report, sanitizeAttempt),
+      at(path, 'history'),
+      report,
+    ),
     updatedAt: updatedAt(entry, path, report),
   };
   const current = entry.current === undefined ? undefined : sanitizeAttempt(entry.current, at(path, 'current'), report);
@@ -239,11 +265,14 @@ function sanitizeAttempt(entry: unknown, path: string, report: Report): QuizAtte
       ? entry.scope
       : missed(report, at(path, 'scope'), 'one of "all", "missed"');
   const startedAt = text(entry.startedAt, at(path, 'startedAt'), report);
+  const { questionsPerQuiz } = PROGRESS_LIMITS;
+  const ids = (key: string) =>
+    boundedUnique(sanitizeList(entry[key], at(path, key), report, text), at(path, key), report, questionsPerQuiz);
   const attempt = {
-    questionIds: sanitizeList(entry.questionIds, at(path, 'questionIds'), report, text),
-    optionOrder: sanitizeRecord(entry.optionOrder, at(path, 'optionOrder'), report, indexList),
-    answers: sanitizeRecord(entry.answers, at(path, 'answers'), report, indexList),
-    checked: sanitizeList(entry.checked, at(path, 'checked'), report, text),
+    questionIds: ids('questionIds'),
+    optionOrder: sanitizeRecord(entry.optionOrder, at(path, 'optionOrder'), report, indexList, questionsPerQuiz),
+    answers: sanitizeRecord(entry.answers, at(path, 'answers'), report, indexList, questionsPerQuiz),
+    checked: ids('checked'),
   };
   const basedOn = optionalText(entry, 'basedOn', path, report);
   const finishedAt = optionalText(entry, 'finishedAt', path, report);
@@ -261,12 +290,21 @@ function sanitizeAttempt(entry: unknown, path: string, report: Report): QuizAtte
   };
 }
 
-/** Option indexes: a list with anything else in it is not trusted at all. */
+/** Option indexes: a list with anything else in it is not trusted at all; repeats are left out. */
 function indexList(value: unknown, path: string, report: Report): number[] | undefined {
   if (!Array.isArray(value)) return missed(report, path, 'a list');
-  const bad = value.findIndex((item) => !isCount(item));
-  if (bad === -1) return [...value];
-  return missed(report, at(path, bad), countProblem(value[bad]) ?? 'a number');
+  const { optionsPerQuestion } = PROGRESS_LIMITS;
+  const bad = value.findIndex((item) => !isCount(item) || item >= optionsPerQuestion);
+  if (bad === -1) return boundedUnique(value as number[], path, report, optionsPerQuestion);
+  return missed(report, at(path, bad), countProblem(value[bad]) ?? `at most ${optionsPerQuestion - 1}`);
+}
+
+/** The latest finished attempts, as many as the quiz engine keeps. */
+function latest(history: QuizAttempt[], path: string, report: Report): QuizAttempt[] {
+  const { attemptsKept } = PROGRESS_LIMITS;
+  if (history.length <= attemptsKept) return history;
+  report(path, `at most ${attemptsKept} attempts`);
+  return history.slice(-attemptsKept);
 }
 
 function sanitizeScore(value: unknown, path: string, report: Report): QuizScore | undefined {

@@ -1,5 +1,5 @@
 import { type ZodType, z } from 'zod';
-import type { ProgressData, SavedQuiz } from './types';
+import { PROGRESS_LIMITS, type ProgressData, type SavedQuiz } from './types';
 
 /**
  * The strict shape of `ProgressData`: an imported file must match it, and
@@ -7,9 +7,20 @@ import type { ProgressData, SavedQuiz } from './types';
  * keeps the valid parts and always produces data this schema accepts).
  */
 const count = z.number().int().nonnegative();
-const indexList = z.array(count);
+const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
+const NO_REPEATS = { message: 'expected no repeated items' };
+const { questionsPerQuiz, optionsPerQuestion, attemptsKept } = PROGRESS_LIMITS;
+const indexList = z
+  .array(count.max(optionsPerQuestion - 1))
+  .max(optionsPerQuestion)
+  .refine(unique, NO_REPEATS);
+const idList = z.array(z.string()).max(questionsPerQuiz).refine(unique, NO_REPEATS);
 // zod leaves out a `__proto__` key (it would set the prototype), as `sanitizeProgress` does.
 const recordOf = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
+const perQuestion = <T extends z.ZodType>(value: T) =>
+  recordOf(value).refine((record) => Object.keys(record).length <= questionsPerQuiz, {
+    message: `expected at most ${questionsPerQuiz} questions`,
+  });
 
 const lessonSchema = z.object({
   firstVisitedAt: z.string(),
@@ -40,17 +51,17 @@ const attemptSchema = z.object({
   basedOn: z.string().optional(),
   startedAt: z.string(),
   finishedAt: z.string().optional(),
-  questionIds: z.array(z.string()),
-  optionOrder: recordOf(indexList),
-  answers: recordOf(indexList),
-  checked: z.array(z.string()),
+  questionIds: idList,
+  optionOrder: perQuestion(indexList),
+  answers: perQuestion(indexList),
+  checked: idList,
   score: z.object({ correct: count, total: count, percent: count, passed: z.boolean() }).optional(),
 });
 
 const quizSchema: ZodType<SavedQuiz> = z.object({
   view: z.enum(['one', 'all']),
   current: attemptSchema.optional(),
-  history: z.array(attemptSchema),
+  history: z.array(attemptSchema).max(attemptsKept),
   passedAt: z.string().optional(),
   updatedAt: z.string(),
 });
@@ -92,6 +103,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
       return `expected at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `expected at most ${String(issue.maximum)} items`
+        : `expected at most ${String(issue.maximum)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     default:

@@ -8,6 +8,18 @@ export const PROGRESS_STORAGE_KEY = 'flask-course:progress';
  */
 export const PROGRESS_BACKUP_KEY = `${PROGRESS_STORAGE_KEY}:corrupt-backup`;
 export const PROGRESS_BACKUP_SLOTS = 3;
+/**
+ * Bounds on a quiz record, checked when stored data is read and when a file is imported,
+ * so that crafted data cannot make the page do unbounded work: no quiz has more
+ * questions or a question more options, and the engine keeps only the latest attempts
+ * (`QUIZ_HISTORY_LIMIT`; a test holds them equal). Lists of ids and of option indexes
+ * must not repeat an item.
+ */
+export const PROGRESS_LIMITS = { questionsPerQuiz: 100, optionsPerQuestion: 26, attemptsKept: 20 } as const;
+
+/** The largest progress file an import reads; a real export is a few kilobytes. */
+export const PROGRESS_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
 /** The version written with the stored progress; raise it with a new step in `MIGRATIONS`. */
 export const PROGRESS_VERSION = 3;
 
