@@ -156,11 +156,15 @@ describe('the request simulator: every troubleshooting case in one click', () =>
         await expectLast(simulator, status, body);
         await expectNoteAgrees(simulator);
         // The reply's status is on screen, right under the buttons, and focus stayed on the button.
+        // The page may scroll smoothly to show it: on a busy machine that takes more than a second.
         await expect
-          .poll(async () => {
-            const box = await lastExchange(simulator).locator('.response-status').boundingBox();
-            return box !== null && box.y >= 0 && box.y + box.height <= 900;
-          })
+          .poll(
+            async () => {
+              const box = await lastExchange(simulator).locator('.response-status').boundingBox();
+              return box !== null && box.y >= 0 && box.y + box.height <= 900;
+            },
+            { timeout: 15_000 },
+          )
           .toBe(true);
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(label);
         await expect
