@@ -1,0 +1,190 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PROGRESS_STORAGE_KEY } from '../../src/progress/store.ts';
+import { waitForApp } from '../support/learnerPage.ts';
+import { learnerSession } from '../support/learnerSession.ts';
+
+/*
+ * Two tabs of the course in one browser, sharing the learner's progress: fast typing
+ * with the other tab open, a reset in one tab while the other saves, and crafted
+ * progress that must not freeze the page. Every wait is for a condition.
+ */
+const baseUrl = inject('baseUrl');
+const session = learnerSession(baseUrl);
+const EXAMPLE_KEY = 'jwt-auth/build-and-verify';
+
+async function openTab(page: Page, hash: string) {
+  await page.goto(`${baseUrl}/lessons/jwt-auth#${hash}`);
+  await waitForApp(page);
+}
+
+/** The saved text of an example, as stored (undefined when there is no edit). */
+const storedEdit = (page: Page, key: string) =>
+  page.evaluate(
+    ([storageKey, exampleKey]) =>
+      JSON.parse(localStorage.getItem(storageKey ?? '') ?? '{}').state?.exampleEdits?.[exampleKey ?? '']?.code as
+        | string
+        | undefined,
+    [PROGRESS_STORAGE_KEY, key],
+  );
+
+describe('two tabs of the course', () => {
+  it('keeps every character typed at full speed in one tab while the other is open, and both show it', async () => {
+    const { page: first, context } = await session.open();
+    const second = await context.newPage();
+    await openTab(first, 'build-and-verify');
+    await openTab(second, 'build-and-verify');
+
+    const example = first.locator('#build-and-verify');
+    await example.getByRole('button', { name: 'Edit' }).click();
+    const editor = example.locator('textarea.code-editor');
+    await editor.focus();
+    const original = await editor.inputValue();
+    await first.keyboard.press('Control+End');
+    const typed = Array.from({ length: 200 }, (_, index) => 'abcdefghij'[index % 10]).join('');
+    await first.keyboard.type(typed, { delay: 0 });
+    const expected = original + typed;
+
+    // The typing tab keeps all of it, the other tab's editor shows all of it, and so does storage.
+    await expect.poll(() => editor.inputValue(), { timeout: 15_000 }).toBe(expected);
+    const otherEditor = second.locator('#build-and-verify textarea.code-editor');
+    await expect.poll(() => otherEditor.inputValue().catch(() => ''), { timeout: 15_000 }).toBe(expected);
+    await expect.poll(() => storedEdit(first, EXAMPLE_KEY), { timeout: 15_000 }).toBe(expected);
+    const kept = (await editor.inputValue()).length - original.length;
+    console.info(`two tabs: ${kept} of ${typed.length} characters kept`);
+    await second.close();
+  });
+
+  it('keeps a reset made in one tab when the other tab saves something afterwards', async () => {
+    const { page: first, context } = await session.open();
+    const second = await context.newPage();
+    await openTab(first, 'build-and-verify');
+    await openTab(second, 'flask-login');
+
+    const example = first.locator('#build-and-verify');
+    await example.getByRole('button', { name: 'Edit' }).click();
+    await example.locator('textarea.code-editor').fill('print("edited in tab 1")');
+    // The other tab has the edit...
+    await expect
+      .poll(() =>
+        second
+          .locator('#build-and-verify textarea.code-editor')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('print("edited in tab 1")');
+    // ...when the first tab resets it.
+    await example.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => storedEdit(first, EXAMPLE_KEY)).toBeUndefined();
+    await expect.poll(() => second.locator('#build-and-verify textarea.code-editor').count()).toBe(0);
+
+    // The second tab saves something else: the reset holds in both tabs and in storage.
+    const other = second.locator('#flask-login');
+    await other.getByRole('button', { name: 'Edit' }).click();
+    await other.locator('textarea.code-editor').fill('print("edited in tab 2")');
+    await expect.poll(() => storedEdit(second, 'jwt-auth/flask-login')).toBe('print("edited in tab 2")');
+    await expect
+      .poll(() =>
+        first
+          .locator('#flask-login textarea.code-editor')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('print("edited in tab 2")');
+    expect(await storedEdit(second, EXAMPLE_KEY)).toBeUndefined();
+    expect(await first.locator('#build-and-verify textarea.code-editor').count()).toBe(0);
+    expect(await second.locator('#build-and-verify textarea.code-editor').count()).toBe(0);
+    // And after a reload.
+    await first.reload();
+    await waitForApp(first);
+    expect(await first.locator('#build-and-verify textarea.code-editor').count()).toBe(0);
+    await second.close();
+  });
+});
+
+/** A quiz record with 20,000 repeats of one question id and of one option index. */
+function craftedQuiz() {
+  const repeats = Array.from({ length: 20_000 }, () => 'parts-order');
+  const attempt = {
+    id: 'crafted',
+    seed: 1,
+    scope: 'all',
+    startedAt: '2026-11-29T10:00:00.000Z',
+    questionIds: repeats,
+    optionOrder: { 'parts-order': Array.from({ length: 20_000 }, () => 1) },
+    answers: {},
+    checked: [],
+  };
+  return { view: 'all', current: attempt, history: [], updatedAt: '2026-11-29T10:00:00.000Z' };
+}
+
+/** Clicking "Edit" on Example A shows its editor within a second: the page answers. */
+async function expectPageAnswers(page: Page) {
+  const example = page.locator('#build-and-verify');
+  const started = Date.now();
+  await example.getByRole('button', { name: 'Edit' }).click({ timeout: 1_000 });
+  await example.locator('textarea.code-editor').waitFor({ timeout: 1_000 });
+  return Date.now() - started;
+}
+
+describe('crafted progress', () => {
+  it('refuses a crafted import of 20,000 repeated ids, says why, and the page answers within a second', async () => {
+    const { page } = await session.open();
+    await openTab(page, 'build-and-verify');
+    const file = JSON.stringify({
+      format: 'flask-course-progress',
+      version: 3,
+      data: {
+        lessons: {},
+        exampleEdits: {},
+        exercises: {},
+        quizzes: { 'jwt-auth/jwt-quiz': craftedQuiz() },
+        removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+      },
+    });
+    await page.getByLabel('Import progress').setInputFiles({
+      name: 'crafted.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    const message = page.locator('.progress-tools-message');
+    await expect
+      .poll(() => message.textContent(), { timeout: 15_000 })
+      .toMatch(/crafted\.json was not imported: .*questionIds: expected at most 100 items.*Your progress is unchanged/);
+    expect(await expectPageAnswers(page)).toBeLessThan(1_000);
+  });
+
+  it('loads crafted stored progress without freezing: the quiz shows once, and the page answers', async () => {
+    const { page } = await session.open();
+    await page.addInitScript(
+      ([key, quiz]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        const state = {
+          lessons: {},
+          exampleEdits: {},
+          exercises: {},
+          quizzes: { 'jwt-auth/jwt-quiz': JSON.parse(quiz ?? '') },
+          removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
+        };
+        localStorage.setItem(key ?? '', JSON.stringify({ state, version: 3 }));
+      },
+      [PROGRESS_STORAGE_KEY, JSON.stringify(craftedQuiz())],
+    );
+    await openTab(page, 'build-and-verify');
+    // The repeats were left out on load, and the learner is told.
+    await expect.poll(() => page.locator('.storage-notice').textContent()).toMatch(/no repeated items/);
+    await page.evaluate(() => document.getElementById('quiz')?.scrollIntoView());
+    await page.locator('section.quiz fieldset[data-question]').first().waitFor({ timeout: 30_000 });
+    const question = page.locator('section.quiz fieldset[data-question]');
+    expect(await question.count()).toBe(1);
+    expect(await question.locator('input').count()).toBeGreaterThan(1);
+    expect(await question.locator('input').count()).toBeLessThan(10); // each option once
+    // The page answers: picking an option takes effect within a second.
+    const option = question.locator('input').first();
+    const started = Date.now();
+    await option.click({ timeout: 1_000 });
+    await expect.poll(() => option.isChecked(), { timeout: 1_000 }).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
