@@ -146,7 +146,8 @@ export function createProgressStore(getStorage: () => StateStorage) {
     lastSeenRaw = read.value;
     const state = store.getState();
     const mine: ReplaceableProgress = { data: pickProgressData(state), replacedAt: state.replacedAt };
-    const merged = mergeReplaceable(mine, { data: stored.data, replacedAt: stored.replacedAt });
+    const theirs: ReplaceableProgress = { data: stored.data, replacedAt: stored.replacedAt };
+    const merged = mergeReplaceable(mine, theirs);
     if (merged !== mine) {
       seeData(merged.data, merged.replacedAt);
       saving = true;
@@ -154,7 +155,7 @@ export function createProgressStore(getStorage: () => StateStorage) {
       saving = false;
     }
     // The stored copy holds everything this tab has: nothing to write back.
-    return mergeReplaceable({ data: stored.data, replacedAt: stored.replacedAt }, merged).data === stored.data;
+    return mergeReplaceable(theirs, merged) === theirs;
   };
 
   const store = createStore<ProgressState>()((rawSet) => {

@@ -214,6 +214,49 @@ describe('two tabs of the course', () => {
     expect(pickProgressData(browser.openTab().getState())).toEqual(expected);
   });
 
+  it('two tabs typing into one example end with the same, newest text, in both tabs and in storage', () => {
+    const browser = fakeBrowser();
+    const first = browser.openTab();
+    const second = browser.openTab();
+    let time = T(1).getTime();
+    const type = (tab: typeof first, text: string) => {
+      time += 1;
+      tab.getState().setExampleEdit('jwt-auth/a', text, new Date(time));
+    };
+    // Keystrokes interleaved, with the other tab's saves arriving late.
+    type(first, 'p');
+    type(second, 'x');
+    type(first, 'pr');
+    browser.settle();
+    type(second, 'pri');
+    type(first, 'prin');
+    browser.settle();
+    const codes = [first, second].map((tab) => tab.getState().exampleEdits['jwt-auth/a']?.code);
+    expect(codes).toEqual(['prin', 'prin']);
+    expect(JSON.parse(browser.data.get(PROGRESS_STORAGE_KEY) ?? '').state.exampleEdits['jwt-auth/a'].code).toBe('prin');
+  });
+
+  it('a tab never writes an older copy over a newer one, nor echoes what storage already holds', () => {
+    const browser = fakeBrowser();
+    const first = browser.openTab();
+    const second = browser.openTab();
+    let time = T(1).getTime();
+    let text = '';
+    // Typing in the first tab while the second hears every save late (after several more keystrokes).
+    for (const letter of 'print("hello")') {
+      text += letter;
+      time += 1;
+      first.getState().setExampleEdit('jwt-auth/a', text, new Date(time));
+      const stored = JSON.parse(browser.data.get(PROGRESS_STORAGE_KEY) ?? '').state.exampleEdits['jwt-auth/a'].code;
+      expect(stored).toBe(text);
+    }
+    const writesBefore = browser.data.get(PROGRESS_STORAGE_KEY);
+    browser.settle();
+    expect(browser.data.get(PROGRESS_STORAGE_KEY)).toBe(writesBefore);
+    expect(first.getState().exampleEdits['jwt-auth/a']?.code).toBe('print("hello")');
+    expect(second.getState().exampleEdits['jwt-auth/a']?.code).toBe('print("hello")');
+  });
+
   it('a later edit of the same example in the other tab shows in this one', () => {
     const browser = fakeBrowser();
     const first = browser.openTab();
