@@ -48,8 +48,28 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/**
+ * Waits until the page has made every scrolling code block and table a keyboard stop: it
+ * does so after layout (a ResizeObserver, on the next frame), so a block just shown is not
+ * marked yet. Gives up after `timeout` without failing: axe then reports what is missing.
+ */
+export async function settleScrollRegions(page: Page, timeout = 15_000): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('pre, .table-scroll')].every(
+          (box) =>
+            !(box.scrollWidth - box.clientWidth > 1 || box.scrollHeight - box.clientHeight > 1) || box.tabIndex === 0,
+        ),
+      undefined,
+      { timeout },
+    )
+    .catch(() => undefined);
+}
+
+/** Runs axe-core in the page, once its scrolling regions are marked; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settleScrollRegions(page);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } })
