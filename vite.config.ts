@@ -87,7 +87,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Python's start, Monaco's load and a Check are CPU-bound: on a busy 2-core machine one
+          // test can take minutes (a Check alone waits up to 90 s for its result).
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },
