@@ -1,12 +1,4 @@
-import {
-  type ClipboardEvent,
-  type KeyboardEvent,
-  type Ref,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import {
   BLANK,
   type BlankTemplate,
@@ -18,22 +10,12 @@ import {
   splitIndent,
   templateLines,
 } from './blanks';
-import type { CodeEditorHandle } from './CodeEditor';
 import { escapeThenTab, moveFocusOutOf } from './focus';
-import type { EditorMarker } from './monaco';
-import { MarkerList } from './TextareaEditor';
+import { MarkerList, type TextareaEditorProps } from './TextareaEditor';
 
-export interface BlankFieldsProps {
+/** The plain textarea's props, plus the template whose blanks become inputs. */
+export interface BlankFieldsProps extends TextareaEditorProps {
   template: BlankTemplate;
-  /** Code that fits the template (`readBlanks` is not null); uncontrolled after mount. */
-  initialCode: string;
-  ariaLabel: string;
-  /** The id of the keyboard note. */
-  describedBy?: string;
-  onChange: (code: string) => void;
-  onSubmit: () => void;
-  markers?: readonly EditorMarker[];
-  ref?: Ref<CodeEditorHandle>;
 }
 
 /**

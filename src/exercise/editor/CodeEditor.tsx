@@ -248,6 +248,18 @@ export function CodeEditor({
   const loading = engine === 'monaco' && !monacoReady;
   const placeholderLines = useMemo(() => startCode.split('\n'), [startCode]);
 
+  // What the two plain editors (blank inputs, or a textarea) share.
+  const plainProps = {
+    initialCode: textareaCode,
+    ariaLabel,
+    describedBy: noteId,
+    onChange: (next: string) => {
+      code.current = next;
+      onChange(next);
+    },
+    onSubmit,
+    markers,
+  };
   return (
     <div
       ref={frame}
@@ -308,32 +320,9 @@ export function CodeEditor({
             </p>
           )}
           {template && readBlanks(template, textareaCode) ? (
-            <BlankFields
-              ref={textarea}
-              template={template}
-              initialCode={textareaCode}
-              ariaLabel={ariaLabel}
-              describedBy={noteId}
-              onChange={(next) => {
-                code.current = next;
-                onChange(next);
-              }}
-              onSubmit={onSubmit}
-              markers={markers}
-            />
+            <BlankFields ref={textarea} template={template} {...plainProps} />
           ) : (
-            <TextareaEditor
-              ref={textarea}
-              initialCode={textareaCode}
-              ariaLabel={ariaLabel}
-              describedBy={noteId}
-              onChange={(next) => {
-                code.current = next;
-                onChange(next);
-              }}
-              onSubmit={onSubmit}
-              markers={markers}
-            />
+            <TextareaEditor ref={textarea} {...plainProps} />
           )}
         </>
       )}
