@@ -58,22 +58,26 @@ async function fillBlanks(page: Page, exercise: Locator, values: string[]) {
 }
 
 const status = (exercise: Locator) => exercise.locator('.exercise-status');
-/** The code lines Monaco shows (it renders spaces as no-break spaces). */
-const editorText = async (exercise: Locator) =>
-  (
-    await exercise.locator('.view-lines').evaluate((lines) =>
-      // Monaco reuses line elements and places them by their top offset: the DOM order is
-      // not the screen order once lines wrap, so read them top to bottom.
-      [...lines.querySelectorAll<HTMLElement>('.view-line')]
-        .sort((a, b) => Number.parseFloat(a.style.top) - Number.parseFloat(b.style.top))
-        .map((line) => line.textContent ?? '')
-        .join(''),
-    )
-  ).replace(/\u00a0/g, ' ');
+/**
+ * The code lines Monaco shows, top to bottom (it renders spaces as no-break spaces). Monaco
+ * positions each line absolutely and may append a re-rendered one last in the DOM: order by position.
+ */
+const editorText = (exercise: Locator) =>
+  exercise.locator('.view-lines').evaluate((lines) =>
+    [...lines.querySelectorAll<HTMLElement>('.view-line')]
+      .sort((a, b) => Number.parseFloat(a.style.top) - Number.parseFloat(b.style.top))
+      .map((line) => line.textContent ?? '')
+      .join('')
+      .replace(/\u00a0/g, ' '),
+  );
+/** Long enough for a Check or Run (Python and the suite, CPU-bound) on a busy 2-core machine. */
+const CPU_BOUND = { timeout: 90_000, interval: 200 };
+/** Long enough for the editor to show what was typed or pasted on a busy machine. */
+const RENDERED = { timeout: 15_000 };
 
 async function checkAndWait(exercise: Locator, expected: RegExp) {
   await exercise.getByRole('button', { name: 'Check' }).click();
-  await expect.poll(() => status(exercise).textContent(), { timeout: 90_000, interval: 200 }).toMatch(expected);
+  await expect.poll(() => status(exercise).textContent(), CPU_BOUND).toMatch(expected);
 }
 
 describe('the verifier exercise', () => {
@@ -98,9 +102,7 @@ describe('the verifier exercise', () => {
     // Tab after the last blank leaves the editor for the Check button.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Check');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => status(exercise).textContent(), { timeout: 90_000 })
-      .toMatch(/^Passed: All \d+ checks passed\.$/);
+    await expect.poll(() => status(exercise).textContent(), CPU_BOUND).toMatch(/^Passed: All \d+ checks passed\.$/);
     expect(await exercise.locator('.check-line-fail').count()).toBe(0);
     expect(await exercise.locator('.exercise-badge').textContent()).toContain('Passed');
     await exercise.getByRole('button', { name: 'Compare with the reference solution' }).click();
@@ -138,7 +140,7 @@ describe('the verifier exercise', () => {
     await page.keyboard.press('ArrowUp'); // line 28, a comment: read-only
     await page.keyboard.type('x');
     await expect
-      .poll(() => exercise.locator('.exercise-blocked').textContent())
+      .poll(() => exercise.locator('.exercise-blocked').textContent(), RENDERED)
       .toContain('Only the highlighted blanks can be edited');
     await fillBlanks(page, exercise, ['token.split(".") +', ...CORRECT.slice(1)]);
     await checkAndWait(exercise, /^SyntaxError on line \d+/);
@@ -161,7 +163,7 @@ describe('the verifier exercise', () => {
     // Still in blanks mode, and the remaining blanks take the rest.
     await fillBlanks(page, exercise, CORRECT.slice(2));
     await checkAndWait(exercise, /^Passed/);
-  }, 120_000);
+  }, 240_000);
 
   it('can be done by keyboard alone: hints, check, solution after a confirmation, reset after one', async () => {
     const { page, exercise } = await openExercise();
@@ -169,31 +171,37 @@ describe('the verifier exercise', () => {
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await fillBlanks(page, exercise, [CORRECT[0], 'payload_b64.encode("ascii")', CORRECT[2], CORRECT[3]] as string[]);
     await press('Enter'); // Check
-    await expect.poll(() => status(exercise).textContent(), { timeout: 90_000 }).toMatch(/failed/);
+    await expect.poll(() => status(exercise).textContent(), CPU_BOUND).toMatch(/failed/);
     expect(await exercise.locator('[data-feedback]').first().getAttribute('data-feedback')).toBe('signed-payload-only');
+    // Each key's effect (a re-render, focus moved by the page) is waited for before the next key.
     await press('Tab');
-    expect(await focused()).toContain('Run');
+    await expect.poll(focused, RENDERED).toContain('Run');
     await press('Tab');
-    expect(await focused()).toBe('Show a hint (1 of 3)');
+    await expect.poll(focused, RENDERED).toBe('Show a hint (1 of 3)');
     await press('Enter');
-    expect(await exercise.getByRole('region', { name: 'Hints' }).locator('li').count()).toBe(1);
+    await expect.poll(() => exercise.getByRole('region', { name: 'Hints' }).locator('li').count(), RENDERED).toBe(1);
     await press('Tab');
-    expect(await focused()).toBe('Show the solution');
+    await expect.poll(focused, RENDERED).toBe('Show the solution');
     await press('Enter');
-    expect(await focused()).toBe('Keep trying');
+    await expect.poll(focused, RENDERED).toBe('Keep trying');
     await press('Shift+Tab');
+    await expect.poll(focused, RENDERED).toBe('Show the solution');
     await press('Enter'); // Show the solution
-    expect(await exercise.getByRole('region', { name: 'Your code beside the reference solution' }).count()).toBe(1);
+    await expect
+      .poll(() => exercise.getByRole('region', { name: 'Your code beside the reference solution' }).count(), RENDERED)
+      .toBe(1);
     await exercise.getByRole('button', { name: 'Reset', exact: true }).focus();
     await press('Enter');
-    expect(await focused()).toBe('Keep my code');
+    await expect.poll(focused, RENDERED).toBe('Keep my code');
     await press('Escape');
     // The question closes, then focus returns to its button on the next frame.
-    await expect.poll(focused).toBe('Reset');
+    await expect.poll(focused, RENDERED).toBe('Reset');
     await press('Enter');
+    await expect.poll(focused, RENDERED).toBe('Keep my code');
     await press('Shift+Tab');
+    await expect.poll(focused, RENDERED).toBe('Discard and reset');
     await press('Enter'); // Discard and reset
-    await expect.poll(() => editorText(exercise), { timeout: 15_000 }).toContain('parts = ___');
+    await expect.poll(() => editorText(exercise), RENDERED).toContain('parts = ___');
   });
 
   it('has no serious accessibility problem with results, hints and the solution shown, light and dark', async () => {
@@ -230,11 +238,11 @@ describe('the verifier exercise', () => {
     await page.reload();
     await waitForApp(page);
     await editorReady(exercise, 'textarea');
-    await expect.poll(() => blank(4).inputValue()).toBe(CORRECT[3]);
+    await expect.poll(() => blank(4).inputValue(), RENDERED).toBe(CORRECT[3]);
     expect(await blank(1).inputValue()).toBe(CORRECT[0]);
     expect(JSON.stringify(await seriousAxeViolations(page), null, 1)).toBe('[]');
     await checkAndWait(exercise, /^Passed/);
-  }, 120_000);
+  }, 240_000);
 
   it('never hides the start of a line after a long blank, wide and narrow, light and dark', async () => {
     for (const { width, colorScheme } of [
@@ -248,7 +256,9 @@ describe('the verifier exercise', () => {
       await page.keyboard.type(LONG_BLANK);
       await page.keyboard.press('Tab'); // the cursor leaves the long line for the next blank
       // Wrapped lines show the indentation of their continuation: compare without spaces.
-      await expect.poll(async () => (await editorText(exercise)).replace(/\s+/g, '')).toContain('len(token)<100000');
+      await expect
+        .poll(async () => (await editorText(exercise)).replace(/\s+/g, ''), RENDERED)
+        .toContain('len(token)<100000');
       // Every piece of text Monaco shows lies inside its visible code area: no line is cut off at either side.
       const outside = await exercise.evaluate((root) => {
         const area = root.querySelector('.monaco-editor .editor-scrollable')?.getBoundingClientRect();
@@ -353,7 +363,7 @@ describe('the expiry challenge', () => {
     const { exercise: challenge } = await openExercise({}, '#challenge', 'expiry');
     await challenge.getByRole('button', { name: 'Run' }).click();
     const output = challenge.locator('.exercise-run .output');
-    await expect.poll(() => output.textContent(), { timeout: 90_000, interval: 200 }).toContain('token without exp');
+    await expect.poll(() => output.textContent(), CPU_BOUND).toContain('token without exp');
     expect(await output.textContent()).toContain('1 minute later: accepted');
   });
 
@@ -375,7 +385,7 @@ describe('the expiry challenge', () => {
       },
       pasted.replace(/\n/g, '\r\n'),
     );
-    await expect.poll(() => editorText(challenge)).toContain('def issue_token');
+    await expect.poll(() => editorText(challenge), RENDERED).toContain('def issue_token');
     await checkAndWait(challenge, /^Passed: All \d+ checks passed\.$/);
   });
 });
