@@ -36,18 +36,25 @@ function pythonString(text: string): string {
   return `${quote}${escaped}${quote}`;
 }
 
-/** What a call did, in one line: "returned …", "raised ValueError: …", "ran for more than 1 s". */
-export function describeCall(record: CallRecord, secondsPerCall: number): string {
+/** What a call did, in one line: "returned …", "raised ValueError: …", "ran more than 200,000 lines…". */
+export function describeCall(record: CallRecord): string {
   switch (record.outcome) {
     case 'returned':
       return `returned ${shorten(record.repr)}`;
     case 'raised':
       return `raised ${record.type}${record.message ? `: ${shorten(record.message)}` : ''}${atLine(record.line)}`;
     case 'timeout':
-      return `was still running after ${secondsPerCall} s${atLine(record.line)}: an endless loop?`;
+      return `${describeLimit(record)}${atLine(record.line)}: an endless loop?`;
     case 'missing':
       return `could not be called: your code defines no function ${record.function}()`;
   }
+}
+
+/** Which limit stopped a call, true to the record ("ran more than 200,000 lines of Python"). */
+export function describeLimit(record: { limit: 'lines' | 'seconds'; amount: number }): string {
+  if (record.limit === 'seconds') return `was still running after ${record.amount} s`;
+  if (record.amount === 0) return 'was not made: earlier calls used up the lines of Python a Check may run';
+  return `ran more than ${record.amount.toLocaleString('en-US')} lines of Python`;
 }
 
 const atLine = (line: number | null) => (line ? ` (line ${line})` : '');

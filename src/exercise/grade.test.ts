@@ -100,10 +100,56 @@ describe('gradeExercise', () => {
     expect(report.passed).toBe(false);
     expect(lineOf(report, 'two-segments')).toMatchObject({
       passed: false,
-      actual: expect.stringMatching(/^was still running after 0\.5 s \(line 2[78]\): an endless loop\?$/),
+      actual: expect.stringMatching(/^ran more than 200,000 lines of Python \(line 2[78]\): an endless loop\?$/),
     });
     expect(lineOf(report, 'valid')?.passed).toBe(true);
     expect(lineOf(report, 'other-secret')?.passed).toBe(true);
+  });
+
+  /**
+   * Runs the grading program with Python's monotonic clock running `factor` times faster (a
+   * slower machine, as the harness sees it), or as fast as `time._scale` says once set.
+   */
+  const slowMachine =
+    (factor: number): RunPython =>
+    (program, timeout) =>
+      runPython(
+        `import time as _t\n_m0 = _t.monotonic\n_t.monotonic = lambda: _m0() * getattr(_t, "_scale", ${factor})\n${program}\n_t.monotonic = _m0\n`,
+        timeout,
+      );
+
+  it('passes a correct answer however slowly the machine runs it: the limit counts lines, not seconds', async () => {
+    // 1,000 times slower: each call takes seconds of "wall-clock" time, which a limit in seconds would fail.
+    const report = graded(await gradeExercise(definition, solution, slowMachine(1000), { seed: 3 }));
+    expect(report.passed).toBe(true);
+  });
+
+  it('says a call was stopped by the wall-clock backstop when lines cannot be counted', async () => {
+    // Each call makes the clock run ten million times faster, as a sleep would.
+    const sleeping = solution.replace(
+      '    parts = token.split(".")',
+      '    import time\n    time._scale = 1e7\n    parts = token.split(".")',
+    );
+    expect(sleeping).not.toBe(solution);
+    const report = graded(await gradeExercise(definition, sleeping, slowMachine(1), { seed: 3 }));
+    expect(lineOf(report, 'valid')).toMatchObject({
+      passed: false,
+      actual: expect.stringMatching(/^was still running after 5 s( \(line \d+\))?: an endless loop\?$/),
+    });
+  });
+
+  it('does not make the remaining calls once looping calls used up the whole Check', async () => {
+    const looping = solution.replace('    parts = token.split(".")', '    while True:\n        pass');
+    expect(looping).not.toBe(solution);
+    const report = graded(await grade(looping));
+    const lines = report.tasks.flatMap((task) => task.lines);
+    expect(lines.every((line) => !line.passed)).toBe(true);
+    const texts = lines.map((line) => line.actual);
+    // 2,000,000 lines in all: nine calls of 200,000 lines, and a tenth with what was left.
+    expect(texts.filter((text) => /^ran more than [\d,]+ lines of Python/.test(text)).length).toBe(10);
+    const calls = lines.filter((line) => line.kind !== 'check').length;
+    expect(texts.filter((text) => text.startsWith('was not made: earlier calls used up')).length).toBe(calls - 10);
+    expect(texts).toContain('no call got as far as checking the signature, so this could not be checked yet');
   });
 
   it('stops a loop that swallows the time limit only when the whole check times out (the page stops it)', async () => {
@@ -117,7 +163,7 @@ describe('gradeExercise', () => {
       kind: 'stopped',
       reason: 'timeout',
       message:
-        'The checks were stopped after 20 s during the check “a valid token”: your code kept running (an endless loop that catches every exception?). Your code is still in the editor.',
+        'The checks were stopped after 60 s during the check “a valid token”: your code was still running. Your code is still in the editor.',
     });
   });
 
@@ -125,7 +171,7 @@ describe('gradeExercise', () => {
     expect(await grade(`while True:\n    pass\n${solution}`)).toMatchObject({
       kind: 'load-error',
       message:
-        'Your code did not finish loading within 2 s (an endless loop outside any function?). Nothing was checked yet.',
+        'Your code did not finish loading (an endless loop outside any function?): it ran more than 400,000 lines of Python (line 2). Nothing was checked yet.',
     });
     expect(await grade(`import flask_sqlalchemy\n${solution}`)).toMatchObject({
       kind: 'load-error',

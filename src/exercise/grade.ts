@@ -1,4 +1,4 @@
-import { describeCall } from './describe';
+import { describeCall, describeLimit } from './describe';
 import {
   type BlankTemplate,
   blankLines,
@@ -18,7 +18,7 @@ import {
   type SyntaxErrorRecord,
 } from './harnessResult';
 import { cryptoRandom, type RandomSource, seededRandom } from './random';
-import { type CaseJudgement, type MintedCase, SECONDS_PER_CALL } from './suite';
+import { type CaseJudgement, type MintedCase, RUN_LIMITS } from './suite';
 import type { TokenExplanation } from './tokenGrammar';
 import type { GradingDefinition } from './types';
 
@@ -90,10 +90,7 @@ export type CheckReport =
     };
 
 /** A Check's time limit for the whole program: loading plus every call, with room to spare. */
-export const CHECK_TIMEOUT_SECONDS = 20;
-const SECONDS_TO_LOAD = 2;
-/** After this long, the remaining calls of a Check are not made (counted as out of time). */
-const SECONDS_IN_ALL = 10;
+export const CHECK_TIMEOUT_SECONDS = 60;
 const SHRINK_ROUNDS = 2;
 const SHRINK_CANDIDATES = 12;
 const SHRINK_TARGETS = 3;
@@ -142,8 +139,8 @@ export async function gradeExercise(
     const line = record.outcome === 'raised' || record.outcome === 'timeout' ? record.line : null;
     const what =
       record.outcome === 'timeout'
-        ? `did not finish loading within ${SECONDS_TO_LOAD} s (an endless loop outside any function?)`
-        : `stopped while loading: it ${describeCall({ ...record, id: 'load' }, SECONDS_TO_LOAD)}`;
+        ? `did not finish loading (an endless loop outside any function?): it ${describeLimit(record)}${record.line ? ` (line ${record.line})` : ''}`
+        : `stopped while loading: it ${describeCall({ ...record, id: 'load' })}`;
     return { kind: 'load-error', line, message: `Your code ${what}. Nothing was checked yet.` };
   }
   const missing = suite.functions.filter((name) =>
@@ -257,9 +254,7 @@ async function runCases(code: string, cases: readonly MintedCase[], runPython: R
   const spec: HarnessSpec = {
     code,
     calls: cases.map((minted) => minted.call),
-    secondsPerCall: SECONDS_PER_CALL,
-    secondsToLoad: SECONDS_TO_LOAD,
-    secondsInAll: SECONDS_IN_ALL,
+    ...RUN_LIMITS,
   };
   const program = `${harnessSource}\n_grade(json.loads(${JSON.stringify(JSON.stringify(spec))}))\n`;
   const execution = await runPython(program, CHECK_TIMEOUT_SECONDS);
@@ -334,7 +329,7 @@ const causeKey = (record: CallRecord) =>
   record.outcome === 'raised'
     ? `${record.qualifiedType}@${record.line}`
     : record.outcome === 'timeout'
-      ? `timeout@${record.line}`
+      ? `timeout:${record.limit}:${record.amount}@${record.line}`
       : undefined;
 
 /** The same exception (or time-out) at the same line on two or more failing cases: one root cause. */
@@ -353,7 +348,8 @@ function findRootCauses(judged: readonly Judged[], blankOfLine: (line: number) =
       const line = failureLine(record);
       const blank = line === null ? undefined : blankOfLine(line);
       const type = record.outcome === 'raised' ? record.type : 'Time limit';
-      const message = record.outcome === 'raised' ? record.message : `still running after ${SECONDS_PER_CALL} s`;
+      const message =
+        record.outcome === 'timeout' ? describeLimit(record) : record.outcome === 'raised' ? record.message : '';
       const where = line === null ? '' : ` at line ${line}${blank ? ` (blank ${blank})` : ''}`;
       return {
         key,
@@ -362,7 +358,7 @@ function findRootCauses(judged: readonly Judged[], blankOfLine: (line: number) =
         line,
         ...(blank ? { blank } : {}),
         count: entries.length,
-        text: `${record.outcome === 'raised' ? `${type}: ${message}` : `Still running after ${SECONDS_PER_CALL} s`}${where}, on ${entries.length} of ${judged.length} calls.`,
+        text: `${record.outcome === 'raised' ? `${type}: ${message}` : `It ${message}`}${where}, on ${entries.length} of ${judged.length} calls.`,
       };
     });
 }
@@ -395,7 +391,7 @@ function stoppedReport(run: PythonExecution, cases: ReadonlyArray<{ id: string; 
       reason: run.status,
       message:
         run.status === 'timeout'
-          ? `The checks were stopped after ${CHECK_TIMEOUT_SECONDS} s${during}: your code kept running (an endless loop that catches every exception?). ${kept}`
+          ? `The checks were stopped after ${CHECK_TIMEOUT_SECONDS} s${during}: your code was still running. ${kept}`
           : `The checks were stopped${during}. ${kept}`,
     };
   }

@@ -43,7 +43,22 @@ class _TimeLimit(BaseException):
     """Raised inside the learner's code when one check runs too long.
 
     A BaseException, so `except Exception:` in the learner's code lets it through.
+    `limit` says which limit: "lines" (the budget of Python lines, the same on every
+    machine) or "seconds" (the wall-clock backstop, for sleeps and slow C calls).
     """
+
+    def __init__(self, limit, amount):
+        super().__init__(limit, amount)
+        self.limit = limit
+        self.amount = amount
+
+
+class _Budget:
+    """Lines of Python a run may still execute, over all its calls."""
+
+    def __init__(self, lines):
+        self.lines = lines
+        self.last = 0  # lines the latest call ran
 
 
 # ---------------------------------------------------------------- values
@@ -501,13 +516,29 @@ def _install_probes():
 # ---------------------------------------------------------------- running
 
 
-def _limited(function, seconds):
-    """Runs function() with a time limit checked on every line of Python it runs."""
+def _limited(function, limit):
+    """Runs function() within a limit checked on every line of Python it runs.
+
+    The limit is counted in lines executed, not in seconds: a busy machine runs the
+    same lines more slowly, and a correct answer must not fail because another
+    program shares the processor. The line budget is taken from the run's `budget`
+    too, so code that runs out on every call cannot keep the learner waiting. A
+    wall-clock deadline, far above what the lines take, stops what lines cannot
+    count (a sleep).
+    """
+    lines, seconds, budget = limit["lines"], limit["seconds"], limit["budget"]
+    allowed = min(lines, budget.lines)
     deadline = _monotonic() + seconds
+    used = 0
 
     def tracer(frame, event, arg):
+        nonlocal used
+        if event == "line":
+            used += 1
+            if used > allowed:
+                raise _TimeLimit("lines", allowed)
         if _monotonic() > deadline:
-            raise _TimeLimit()
+            raise _TimeLimit("seconds", seconds)
         return tracer
 
     sys.settrace(tracer)
@@ -515,9 +546,11 @@ def _limited(function, seconds):
         return function()
     finally:
         sys.settrace(None)
+        budget.lines = max(0, budget.lines - used)
+        budget.last = used
 
 
-def _capture(function, seconds):
+def _capture(function, limit):
     """Runs one call with its prints captured: (outcome record, returned value)."""
     printed = io.StringIO()
     original_stdout = sys.stdout
@@ -530,10 +563,10 @@ def _capture(function, seconds):
 
     builtins.input = no_input
     try:
-        value = _limited(function, seconds)
+        value = _limited(function, limit)
         record = {"outcome": "returned", "value": _jsonable(value), "repr": _safe_repr(value), "pyType": type(value).__name__}
     except _TimeLimit as error:
-        record = {"outcome": "timeout", "line": _learner_line(error)}
+        record = {"outcome": "timeout", "line": _learner_line(error), "limit": error.limit, "amount": error.amount}
     except KeyboardInterrupt:
         raise  # the page stopping the run
     except BaseException as error:  # noqa: BLE001 - the learner's exception (SystemExit too) is the result
@@ -541,6 +574,7 @@ def _capture(function, seconds):
     finally:
         sys.stdout = original_stdout
         builtins.input = original_input
+    record["linesRun"] = limit["budget"].last
     text = printed.getvalue()
     if text:
         record["printed"] = text[:MAX_PRINTED]
@@ -559,7 +593,7 @@ def _snapshot(values):
         return None
 
 
-def _grade_call(call, namespace, seconds):
+def _grade_call(call, namespace, limit):
     global _probe
     function = namespace.get(call["function"])
     if not callable(function):
@@ -570,7 +604,7 @@ def _grade_call(call, namespace, seconds):
     probe = _Probe(call.get("probe"))
     _probe = probe
     try:
-        record, value = _capture(lambda: function(*args, **kwargs), seconds)
+        record, value = _capture(lambda: function(*args, **kwargs), limit)
     finally:
         _probe = None
     record["id"] = call["id"]
@@ -604,7 +638,9 @@ def _same_types(a, b):
 
 def _grade(spec):
     code = spec["code"]
-    seconds = spec.get("secondsPerCall", 1.0)
+    budget = _Budget(spec["linesInAll"])
+    per_call = {"lines": spec["linesPerCall"], "seconds": spec["secondsPerCall"], "budget": budget}
+    to_load = {"lines": spec["linesToLoad"], "seconds": spec["secondsToLoad"], "budget": _Budget(spec["linesToLoad"])}
     result = {"calls": []}
     try:
         tree = ast.parse(code, LEARNER_FILE)
@@ -642,21 +678,20 @@ def _grade(spec):
     try:
         sys.stdout.write(CASE_MARKER + "(loading your code)\n")
         sys.stdout.flush()
-        loaded, _ = _capture(lambda: exec(compiled, namespace), spec.get("secondsToLoad", 2.0))
+        loaded, _ = _capture(lambda: exec(compiled, namespace), to_load)
         if loaded["outcome"] != "returned":
             result["loadError"] = loaded
             return
         if "printed" in loaded:
             result["loadPrinted"] = loaded["printed"]
-        # Code that runs out of time on every call must not keep the learner waiting for all of them.
-        deadline = _monotonic() + spec.get("secondsInAll", 10.0)
         for call in spec["calls"]:
-            if _monotonic() > deadline:
-                result["calls"].append({"id": call["id"], "outcome": "timeout", "line": None})
+            if budget.lines == 0:
+                # Code that ran out on earlier calls: the rest are not made.
+                result["calls"].append({"id": call["id"], "outcome": "timeout", "line": None, "limit": "lines", "amount": 0})
                 continue
             sys.stdout.write(CASE_MARKER + call["id"] + "\n")
             sys.stdout.flush()
-            result["calls"].append(_grade_call(call, namespace, seconds))
+            result["calls"].append(_grade_call(call, namespace, per_call))
     finally:
         restore()
         if previous_module is None:

@@ -28,6 +28,8 @@ interface CallBase {
   events?: ProbeEvent[];
   /** Positional indexes ("0") or keyword names of arguments the call changed. */
   changedArguments?: string[];
+  /** Lines of Python the call ran (the learner's and the library code it called). */
+  linesRun?: number;
 }
 
 export type CallRecord =
@@ -41,7 +43,17 @@ export type CallRecord =
       matches?: boolean;
     })
   | (CallBase & { outcome: 'raised' } & PythonErrorRecord)
-  | (CallBase & { outcome: 'timeout'; line: number | null })
+  | (CallBase & {
+      outcome: 'timeout';
+      line: number | null;
+      /**
+       * Which limit stopped it: the lines of Python it may run (`amount` lines; 0 when
+       * earlier calls used up the Check's budget and this one was not made), or the
+       * wall-clock backstop (`amount` seconds).
+       */
+      limit: 'lines' | 'seconds';
+      amount: number;
+    })
   | (CallBase & { outcome: 'missing'; function: string });
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -93,9 +105,11 @@ export interface CallProbe {
 export interface HarnessSpec {
   code: string;
   calls: HarnessCall[];
+  linesPerCall: number;
   secondsPerCall: number;
+  linesToLoad: number;
   secondsToLoad: number;
-  secondsInAll: number;
+  linesInAll: number;
 }
 
 export const RESULT_MARKER = '@@grading-result ';

@@ -26,7 +26,7 @@ export {
   judgeSignatureFirst,
   judgeVerdict,
   type MintedCase,
-  SECONDS_PER_CALL,
+  RUN_LIMITS,
   type Suite,
   type Verdict,
 } from './suite';

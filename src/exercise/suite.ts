@@ -74,7 +74,20 @@ export interface Suite {
 /** Declares a suite (the identity, for type checking in the lesson's folder). */
 export const defineSuite = (suite: Suite): Suite => suite;
 
-export const SECONDS_PER_CALL = 0.5;
+/**
+ * What a Check lets the learner's code run. Counted in lines of Python executed, so that
+ * a correct answer passes on a busy machine as on an idle one; the wall-clock limits are
+ * only a backstop for what lines cannot count (a sleep), far above what the lines take.
+ * A correct verifier runs a few hundred lines per call (the standard library's included).
+ */
+export const RUN_LIMITS = {
+  linesPerCall: 200_000,
+  secondsPerCall: 5,
+  linesToLoad: 400_000,
+  secondsToLoad: 10,
+  /** Over all calls: code that runs out on every call does not keep the learner waiting. */
+  linesInAll: 2_000_000,
+} as const;
 
 /** What the contract says about one input: accept it (returning this payload), reject it, or either. */
 export type Verdict =
@@ -92,7 +105,7 @@ export function judgeVerdict(
   record: CallRecord,
   describePayload: (value: unknown) => string,
 ): CaseJudgement {
-  const actual = describeCall(record, SECONDS_PER_CALL);
+  const actual = describeCall(record);
   const causes = causesOf(record);
   const withCauses = (judgement: CaseJudgement): CaseJudgement =>
     causes.length > 0 ? { ...judgement, causes } : judgement;
@@ -256,6 +269,21 @@ export function judgeSignatureFirst(id: string, calls: readonly JudgedCall[]): B
         reason: 'payload-before-signature',
       };
     }
+  }
+  const checkedAny = calls.some(
+    ({ record }) =>
+      (record.outcome === 'returned' && record.pyType === 'dict') ||
+      eventsOf(record).some((event) => ['hmac', 'constant-time', 'variable-time'].includes(event.kind)),
+  );
+  if (!checkedAny) {
+    // No call computed or compared a signature: "checks the signature first" would be a claim about nothing.
+    return {
+      id,
+      passed: false,
+      expected,
+      actual: 'no call got as far as checking the signature, so this could not be checked yet',
+      reason: 'not-reached',
+    };
   }
   return { id, passed: true, expected, actual: 'checks the signature first' };
 }

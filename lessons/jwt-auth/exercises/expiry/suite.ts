@@ -24,7 +24,6 @@ import {
   pythonBytes,
   pythonRepr,
   type RandomSource,
-  SECONDS_PER_CALL,
   type TokenPlan,
   tokenCase,
   type Verdict,
@@ -165,7 +164,7 @@ export function judgeIssued(
       : `a token carrying ${pythonRepr(keptClaims)} and an exp, signed with the secret`;
   const fail = (actual: string, reason: string): CaseJudgement => ({ passed: false, expected, actual, reason });
   if (record.outcome !== 'returned') {
-    return fail(describeCall(record, SECONDS_PER_CALL), record.outcome === 'raised' ? 'crashed' : record.outcome);
+    return fail(describeCall(record), record.outcome === 'raised' ? 'crashed' : record.outcome);
   }
   if (typeof record.value !== 'string') return fail(`returned ${record.repr}, not a token string`, 'not-a-token');
   let decoded: ReturnType<typeof decodeToken>;
