@@ -1,7 +1,7 @@
 import { exerciseLoaders } from 'virtual:exercises';
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/types';
-import { EMPTY_EXERCISE, exerciseKey, progressStore, useProgress } from '../progress';
+import { EMPTY_EXERCISE, type ExerciseDraft, exerciseKey, progressStore, useProgress } from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
@@ -90,16 +90,43 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
   const blanksMode = mode === 'blanks' && template !== undefined;
 
   usePreloadPythonNear(section);
-  // The prerendered page hydrates with the starter; the learner's saved draft comes in right after.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after hydration
-  useEffect(() => {
-    const draft = progressStore.getState().exercises[key]?.draft;
-    if (!draft || draft.code === code.current) return;
-    code.current = draft.code;
-    setInitialCode(draft.code);
-    setMode(startMode(embed, template, draft));
+  const [fromOtherTab, setFromOtherTab] = useState<string>();
+  const refocus = useRef(false);
+  /** Shows the stored draft (or the starter, after a reset) unless the editor already shows it. */
+  const adoptStored = useEffectEvent((draft: ExerciseDraft | undefined, external: boolean) => {
+    const next = draft?.code ?? embed.starter.source;
+    const nextMode = draft ? startMode(embed, template, draft) : embed.editing;
+    if (next === code.current && nextMode === mode) return;
+    refocus.current = section.current?.contains(document.activeElement) ?? false;
+    code.current = next;
+    setInitialCode(next);
+    setMode(nextMode);
     setEditorKey((value) => value + 1);
-  }, []);
+    setFromOtherTab(
+      !external
+        ? undefined
+        : draft
+          ? 'This shows your newer code, saved in another tab.'
+          : 'This exercise was reset in another tab: it shows the starter code.',
+    );
+  });
+  // The prerendered page hydrates with the starter; the learner's saved draft comes in right after.
+  // Later, a newer draft saved in another tab (or a reset there) is shown here too, unless this tab
+  // holds an edit not yet saved: that edit is newer, and saving it makes the other tab follow.
+  useEffect(() => {
+    const stored = progressStore.getState().exercises[key]?.draft;
+    if (stored) adoptStored(stored, false);
+    return progressStore.subscribe((state, previous) => {
+      const draft = state.exercises[key]?.draft;
+      if (draft === previous.exercises[key]?.draft || saveTimer.current !== undefined) return;
+      adoptStored(draft, true);
+    });
+  }, [key]);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    editor.current?.focus();
+  }, [editorKey]);
   // The grading code and the editor, fetched while the learner reads.
   useWhenNear(
     section,
@@ -227,6 +254,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
 
   const reset = () => {
     clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
     progressStore.getState().saveExerciseDraft(key, undefined);
     code.current = embed.starter.source;
     setInitialCode(embed.starter.source);
@@ -342,6 +370,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         onChange={(next) => {
           code.current = next;
           setBlocked(undefined);
+          setFromOtherTab(undefined);
           saveSoon();
         }}
         onSubmit={() => void check()}
@@ -351,7 +380,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         {...(initialCode === embed.starter.source ? { placeholderHtml: embed.starter.html } : {})}
       />
       <p className="exercise-blocked" aria-live="polite">
-        {blocked}
+        {blocked ?? fromOtherTab}
       </p>
       <div className="exercise-toolbar">
         <button

@@ -100,6 +100,39 @@ describe('two tabs of the course', () => {
     expect(await first.locator('#build-and-verify textarea.code-editor').count()).toBe(0);
     await second.close();
   });
+
+  it("shows an exercise draft typed in one tab in the other tab's open editor, and a reset there too", async () => {
+    // Touch screens get one labelled input per blank: easy to read in both tabs.
+    const { page: first, context } = await session.open({ hasTouch: true, isMobile: true });
+    const second = await context.newPage();
+    await openTab(first, 'exercise');
+    await openTab(second, 'exercise');
+    const blank = (page: Page) => page.locator('#verify-token').getByRole('textbox', { name: 'Blank 1' });
+    for (const page of [first, second]) {
+      await page.locator('#verify-token .exercise-editor-bar').scrollIntoViewIfNeeded();
+      await blank(page).waitFor({ timeout: 30_000 });
+    }
+
+    await blank(first).fill('token.split(".")');
+    await expect.poll(() => blank(second).inputValue(), { timeout: 15_000 }).toBe('token.split(".")');
+    expect(await second.locator('#verify-token .exercise-blocked').textContent()).toBe(
+      'This shows your newer code, saved in another tab.',
+    );
+
+    // The second tab types on: the first follows.
+    await blank(second).fill('token.rsplit(".")');
+    await expect.poll(() => blank(first).inputValue(), { timeout: 15_000 }).toBe('token.rsplit(".")');
+
+    // A reset in the first tab empties the blank in the second.
+    await first.locator('#verify-token').getByRole('button', { name: 'Reset' }).click();
+    await first.locator('#verify-token').getByRole('button', { name: 'Discard and reset' }).click();
+    await expect.poll(() => blank(first).inputValue(), { timeout: 15_000 }).toBe('');
+    await expect.poll(() => blank(second).inputValue(), { timeout: 15_000 }).toBe('');
+    expect(await second.locator('#verify-token .exercise-blocked').textContent()).toBe(
+      'This exercise was reset in another tab: it shows the starter code.',
+    );
+    await second.close();
+  });
 });
 
 /** A quiz record with 20,000 repeats of one question id and of one option index. */
