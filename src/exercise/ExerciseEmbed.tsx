@@ -1,7 +1,14 @@
 import { exerciseLoaders } from 'virtual:exercises';
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/types';
-import { EMPTY_EXERCISE, type ExerciseDraft, exerciseKey, progressStore, useProgress } from '../progress';
+import {
+  EMPTY_EXERCISE,
+  type ExerciseDraft,
+  exerciseKey,
+  PROGRESS_LIMITS,
+  progressStore,
+  useProgress,
+} from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
@@ -42,6 +49,10 @@ const BLOCKED_MESSAGES = {
   outside: 'Only the highlighted blanks can be edited. To change the rest of the code, switch on “Edit freely”.',
   newline: 'A blank holds a single line. To write more than one line, switch on “Edit freely”.',
 } as const;
+
+const MAX_CODE = PROGRESS_LIMITS.codeChars;
+/** Said while the code is past the limit: it stays in the editor, unsaved and unchecked. */
+export const TOO_LONG_MESSAGE = `Your code is longer than ${MAX_CODE.toLocaleString('en-US')} characters: it stays in the editor, but it is not saved, checked or run until it is shorter.`;
 
 /**
  * A graded exercise: instructions, the code editor (blanks or free), Check,
@@ -122,6 +133,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
       adoptStored(draft, true);
     });
   }, [key]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: after each remount of the editor
   useEffect(() => {
     if (!refocus.current) return;
     refocus.current = false;
@@ -166,6 +178,10 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
 
   const check = async () => {
     if (checking) return;
+    if ((editor.current?.getCode() ?? code.current).length > MAX_CODE) {
+      setBlocked(TOO_LONG_MESSAGE);
+      return;
+    }
     setChecking(true);
     setBlocked(undefined);
     saveNow();
@@ -201,6 +217,10 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
   const runFile = async () => {
     if (running || checking) return;
     const current = editor.current?.getCode() ?? code.current;
+    if (current.length > MAX_CODE) {
+      setBlocked(TOO_LONG_MESSAGE);
+      return;
+    }
     const unfilled = describeUnfilled(unfilledLines(normalizeCode(current), blanksMode ? template : undefined));
     if (unfilled) {
       setRan({
@@ -369,8 +389,14 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
         }
         onChange={(next) => {
           code.current = next;
-          setBlocked(undefined);
           setFromOtherTab(undefined);
+          if (next.length > MAX_CODE) {
+            clearTimeout(saveTimer.current);
+            saveTimer.current = undefined;
+            setBlocked(TOO_LONG_MESSAGE);
+            return;
+          }
+          setBlocked(undefined);
           saveSoon();
         }}
         onSubmit={() => void check()}

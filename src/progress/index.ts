@@ -44,6 +44,7 @@ export {
   sanitizeProgress,
 } from './store';
 export { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';
+export { PROGRESS_LIMITS } from './types';
 
 /**
  * `importProgress` (and `readProgressFile`), loaded on demand: checking a file

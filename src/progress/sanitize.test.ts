@@ -266,3 +266,59 @@ describe('limits on stored and imported quiz records', () => {
     });
   });
 });
+
+describe('limits on code and on the number of records', () => {
+  const { codeChars, recordsPerKind } = PROGRESS_LIMITS;
+  const at = '2026-12-04T10:00:00.000Z';
+
+  it('leaves out code longer than the limit, says where, and keeps code at the limit', () => {
+    const stored = {
+      ...emptyProgress(),
+      exampleEdits: {
+        long: { code: 'x'.repeat(codeChars + 1), updatedAt: at },
+        fits: { code: 'y'.repeat(codeChars), updatedAt: at },
+      },
+      exercises: {
+        e: {
+          attempts: 0,
+          hintsShown: 0,
+          solutionViewed: false,
+          updatedAt: at,
+          draft: { code: 'z'.repeat(codeChars + 1), mode: 'free', savedAt: at },
+        },
+      },
+    };
+    const { data, problems } = sanitizeProgressReporting(stored);
+    expect(Object.keys(data.exampleEdits)).toEqual(['fits']);
+    expect(data.exercises.e?.draft).toBeUndefined();
+    expect(problems).toEqual([
+      { path: 'exampleEdits.long.code', expected: 'at most 100,000 characters' },
+      { path: 'exercises.e.draft.code', expected: 'at most 100,000 characters' },
+    ]);
+    expect(progressDataSchema.safeParse(stored).success).toBe(false);
+    expect(progressDataSchema.safeParse(data).success).toBe(true);
+  });
+
+  it(`keeps at most ${recordsPerKind} records of a kind, in linear time`, () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 50_000 }, (_, index) => [`l${index}`, { firstVisitedAt: at, updatedAt: at }]),
+    );
+    const { data, problems } = sanitizeProgressReporting({ ...emptyProgress(), lessons: many });
+    expect(Object.keys(data.lessons)).toHaveLength(recordsPerKind);
+    expect(problems).toEqual([{ path: 'lessons', expected: `at most ${recordsPerKind} entries` }]);
+    expect(progressDataSchema.safeParse({ ...emptyProgress(), lessons: many }).success).toBe(false);
+  });
+
+  it('refuses an import with over-long code, saying why', () => {
+    const file = JSON.stringify({
+      format: 'flask-course-progress',
+      version: PROGRESS_VERSION,
+      data: { ...emptyProgress(), exampleEdits: { a: { code: 'x'.repeat(codeChars + 1), updatedAt: at } } },
+    });
+    expect(importProgress(file)).toMatchObject({
+      ok: false,
+      code: 'ERR_IMPORT_INVALID',
+      reason: expect.stringMatching(/^exampleEdits\.a\.code: expected at most 100,000 characters/),
+    });
+  });
+});

@@ -84,14 +84,15 @@ function sanitizeRecord<T>(
   path: string,
   report: Report,
   sanitizeEntry: (entry: unknown, path: string, report: Report) => T | undefined,
-  maxEntries = Number.POSITIVE_INFINITY,
+  maxEntries: number = PROGRESS_LIMITS.recordsPerKind,
+  noun = 'entries',
 ): Record<string, T> {
   const result: Record<string, T> = {};
   if (!isRecord(value)) return missed(report, path, 'an object') ?? result;
   let kept = 0;
   for (const [key, entry] of safeEntries(value)) {
     if (kept === maxEntries) {
-      report(path, `at most ${maxEntries} questions`);
+      report(path, `at most ${maxEntries} ${noun}`);
       break;
     }
     const clean = sanitizeEntry(entry, at(path, key), report);
@@ -169,9 +170,16 @@ function sanitizeLesson(entry: unknown, path: string, report: Report): LessonPro
   return { firstVisitedAt, ...(completedAt === undefined ? {} : { completedAt }), updatedAt: updated };
 }
 
+/** Code: a string no longer than `PROGRESS_LIMITS.codeChars`. */
+function codeText(value: unknown, path: string, report: Report): string | undefined {
+  const code = text(value, path, report);
+  if (code === undefined || code.length <= PROGRESS_LIMITS.codeChars) return code;
+  return missed(report, path, `at most ${PROGRESS_LIMITS.codeChars.toLocaleString('en-US')} characters`);
+}
+
 function sanitizeExampleEdit(entry: unknown, path: string, report: Report): ExampleEdit | undefined {
   if (!isRecord(entry)) return missed(report, path, 'an object');
-  const code = text(entry.code, at(path, 'code'), report);
+  const code = codeText(entry.code, at(path, 'code'), report);
   const updated = updatedAt(entry, path, report);
   return code === undefined ? undefined : { code, updatedAt: updated };
 }
@@ -209,7 +217,7 @@ function sanitizeExercise(entry: unknown, path: string, report: Report): Exercis
 /** Without its code or mode a draft is no use and is left out; a missing time becomes "". */
 function sanitizeDraft(draft: unknown, path: string, report: Report): ExerciseProgress['draft'] {
   if (!isRecord(draft)) return missed(report, path, 'an object');
-  const code = text(draft.code, at(path, 'code'), report);
+  const code = codeText(draft.code, at(path, 'code'), report);
   const mode =
     draft.mode === 'blanks' || draft.mode === 'free'
       ? draft.mode
@@ -270,8 +278,15 @@ function sanitizeAttempt(entry: unknown, path: string, report: Report): QuizAtte
     boundedUnique(sanitizeList(entry[key], at(path, key), report, text), at(path, key), report, questionsPerQuiz);
   const attempt = {
     questionIds: ids('questionIds'),
-    optionOrder: sanitizeRecord(entry.optionOrder, at(path, 'optionOrder'), report, indexList, questionsPerQuiz),
-    answers: sanitizeRecord(entry.answers, at(path, 'answers'), report, indexList, questionsPerQuiz),
+    optionOrder: sanitizeRecord(
+      entry.optionOrder,
+      at(path, 'optionOrder'),
+      report,
+      indexList,
+      questionsPerQuiz,
+      'questions',
+    ),
+    answers: sanitizeRecord(entry.answers, at(path, 'answers'), report, indexList, questionsPerQuiz, 'questions'),
     checked: ids('checked'),
   };
   const basedOn = optionalText(entry, 'basedOn', path, report);

@@ -9,25 +9,26 @@ import { PROGRESS_LIMITS, type ProgressData, type SavedQuiz } from './types';
 const count = z.number().int().nonnegative();
 const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
 const NO_REPEATS = { message: 'expected no repeated items' };
-const { questionsPerQuiz, optionsPerQuestion, attemptsKept } = PROGRESS_LIMITS;
+const { questionsPerQuiz, optionsPerQuestion, attemptsKept, codeChars, recordsPerKind } = PROGRESS_LIMITS;
 const indexList = z
   .array(count.max(optionsPerQuestion - 1))
   .max(optionsPerQuestion)
   .refine(unique, NO_REPEATS);
 const idList = z.array(z.string()).max(questionsPerQuiz).refine(unique, NO_REPEATS);
 // zod leaves out a `__proto__` key (it would set the prototype), as `sanitizeProgress` does.
-const recordOf = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
-const perQuestion = <T extends z.ZodType>(value: T) =>
-  recordOf(value).refine((record) => Object.keys(record).length <= questionsPerQuiz, {
-    message: `expected at most ${questionsPerQuiz} questions`,
+const recordOf = <T extends z.ZodType>(value: T, max: number = recordsPerKind, noun = 'entries') =>
+  z.record(z.string(), value).refine((record) => Object.keys(record).length <= max, {
+    message: `expected at most ${max} ${noun}`,
   });
+const perQuestion = <T extends z.ZodType>(value: T) => recordOf(value, questionsPerQuiz, 'questions');
+const code = z.string().max(codeChars);
 
 const lessonSchema = z.object({
   firstVisitedAt: z.string(),
   completedAt: z.string().optional(),
   updatedAt: z.string(),
 });
-const exampleEditSchema = z.object({ code: z.string(), updatedAt: z.string() });
+const exampleEditSchema = z.object({ code, updatedAt: z.string() });
 const removedSchema = z.object({
   exampleEdits: recordOf(z.string()),
   exercises: recordOf(z.string()),
@@ -35,7 +36,7 @@ const removedSchema = z.object({
 });
 
 const exerciseSchema = z.object({
-  draft: z.object({ code: z.string(), mode: z.enum(['blanks', 'free']), savedAt: z.string() }).optional(),
+  draft: z.object({ code, mode: z.enum(['blanks', 'free']), savedAt: z.string() }).optional(),
   attempts: count,
   hintsShown: count,
   solutionViewed: z.boolean(),
@@ -106,7 +107,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return issue.origin === 'array'
         ? `expected at most ${String(issue.maximum)} items`
-        : `expected at most ${String(issue.maximum)}`;
+        : issue.origin === 'string'
+          ? `expected at most ${Number(issue.maximum).toLocaleString('en-US')} characters`
+          : `expected at most ${String(issue.maximum)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     default:

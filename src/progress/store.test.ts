@@ -8,7 +8,7 @@ import {
   sanitizeProgress,
 } from './store';
 import { fakeStorage, SAMPLE_QUIZ, storedJson } from './testing';
-import { emptyProgress } from './types';
+import { emptyProgress, PROGRESS_LIMITS } from './types';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
@@ -300,5 +300,17 @@ describe('resets and replacement', () => {
     // Imported records count as made at the import, so that other tabs keep them.
     expect(store.getState().lessons).toEqual({ new: { firstVisitedAt: 'x', updatedAt: NOW.toISOString() } });
     expect(store.getState().replacedAt).toBe(NOW.toISOString());
+  });
+
+  it('never stores code past the limit: an example edit or a draft that long is refused', () => {
+    const store = createProgressStore(() => fakeStorage());
+    const long = 'x'.repeat(PROGRESS_LIMITS.codeChars + 1);
+    store.getState().setExampleEdit('l/e', 'print(1)', NOW);
+    store.getState().setExampleEdit('l/e', long, NOW);
+    expect(store.getState().exampleEdits['l/e']?.code).toBe('print(1)');
+    store.getState().saveExerciseDraft('l/x', { code: long, mode: 'free' }, NOW);
+    expect(store.getState().exercises['l/x']?.draft).toBeUndefined();
+    store.getState().saveExerciseDraft('l/x', { code: 'y'.repeat(PROGRESS_LIMITS.codeChars), mode: 'free' }, NOW);
+    expect(store.getState().exercises['l/x']?.draft?.code).toHaveLength(PROGRESS_LIMITS.codeChars);
   });
 });

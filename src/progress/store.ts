@@ -18,6 +18,7 @@ import {
   type ExerciseProgress,
   emptyProgress,
   PROGRESS_BACKUP_KEY,
+  PROGRESS_LIMITS,
   PROGRESS_STORAGE_KEY,
   type ProgressData,
   type ProgressNotice,
@@ -186,10 +187,13 @@ export function createProgressStore(getStorage: () => StateStorage) {
       ...opened.data,
       storageNotice: opened.notice,
       replacedAt: opened.replacedAt,
+      // Code past the limit is never stored (the editors say so and keep it on screen).
       saveExerciseDraft: (key, draft, now = new Date()) =>
-        updateExercise(key, now, ({ draft: _old, ...rest }, at) =>
-          draft ? { ...rest, draft: { ...draft, savedAt: at }, updatedAt: at } : { ...rest, updatedAt: at },
-        ),
+        draft && draft.code.length > PROGRESS_LIMITS.codeChars
+          ? undefined
+          : updateExercise(key, now, ({ draft: _old, ...rest }, at) =>
+              draft ? { ...rest, draft: { ...draft, savedAt: at }, updatedAt: at } : { ...rest, updatedAt: at },
+            ),
       recordExerciseCheck: (key, result, now = new Date()) =>
         updateExercise(key, now, (exercise, at) => ({
           ...exercise,
@@ -210,11 +214,13 @@ export function createProgressStore(getStorage: () => StateStorage) {
       setExampleEdit: (key, code, now = new Date()) =>
         code === undefined
           ? forget('exampleEdits', key, now)
-          : set((state) =>
-              state.exampleEdits[key]?.code === code
-                ? state
-                : { exampleEdits: { ...state.exampleEdits, [key]: { code, updatedAt: stamp(now) } } },
-            ),
+          : code.length > PROGRESS_LIMITS.codeChars
+            ? undefined
+            : set((state) =>
+                state.exampleEdits[key]?.code === code
+                  ? state
+                  : { exampleEdits: { ...state.exampleEdits, [key]: { code, updatedAt: stamp(now) } } },
+              ),
       saveQuizProgress: (key, progress, now = new Date()) =>
         set((state) => {
           const { updatedAt: _old, ...quiz } = progress as QuizProgress & { updatedAt?: string };

@@ -15,7 +15,15 @@ export const PROGRESS_BACKUP_SLOTS = 3;
  * (`QUIZ_HISTORY_LIMIT`; a test holds them equal). Lists of ids and of option indexes
  * must not repeat an item.
  */
-export const PROGRESS_LIMITS = { questionsPerQuiz: 100, optionsPerQuestion: 26, attemptsKept: 20 } as const;
+export const PROGRESS_LIMITS = {
+  questionsPerQuiz: 100,
+  optionsPerQuestion: 26,
+  attemptsKept: 20,
+  /** The longest code kept for an example or an exercise draft (the lesson's files are a few KB). */
+  codeChars: 100_000,
+  /** Records of each kind (lessons, examples, exercises, quizzes, and each kind of reset). */
+  recordsPerKind: 1_000,
+} as const;
 
 /** The largest progress file an import reads; a real export is a few kilobytes. */
 export const PROGRESS_IMPORT_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PROGRESS_STORAGE_KEY } from '../../src/progress/store.ts';
 import { waitForApp } from '../support/learnerPage.ts';
@@ -12,6 +12,8 @@ import { learnerSession } from '../support/learnerSession.ts';
 const baseUrl = inject('baseUrl');
 const session = learnerSession(baseUrl);
 const EXAMPLE_KEY = 'jwt-auth/build-and-verify';
+/** A big paste must land quickly, even on a busy machine: well under the 18 s the browser alone took. */
+const RESPONSIVE = { timeout: 5_000 };
 
 async function openTab(page: Page, hash: string) {
   await page.goto(`${baseUrl}/lessons/jwt-auth#${hash}`);
@@ -219,5 +221,55 @@ describe('crafted progress', () => {
     await option.click({ timeout: 1_000 });
     await expect.poll(() => option.isChecked(), { timeout: 1_000 }).toBe(true);
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('oversized code', () => {
+  /** Pastes text as a learner does: through the clipboard, with Ctrl+V, over the whole editor. */
+  async function paste(page: Page, target: Locator, text: string) {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await target.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+  }
+
+  it('keeps an example at 100,000 characters and says so; refuses to save or check an exercise past it', async () => {
+    const { page, context } = await session.open({ hasTouch: true, isMobile: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    await openTab(page, 'build-and-verify');
+    const example = page.locator('#build-and-verify');
+    await example.getByRole('button', { name: 'Edit' }).click();
+    const editor = example.locator('textarea.code-editor');
+    // 25,000 lines, 150,000 characters: the page answers, and keeps the first 100,000.
+    await paste(page, editor, 'x = 1\n'.repeat(25_000));
+    await expect.poll(() => editor.inputValue().then((value) => value.length), RESPONSIVE).toBe(100_000);
+    expect(await example.locator('.example-limit').textContent()).toMatch(/at most 100,000 characters/);
+    await expect.poll(() => storedEdit(page, EXAMPLE_KEY).then((code) => code?.length)).toBe(100_000);
+
+    // The exercise in free mode: a 150,000-character paste stays on screen, unsaved, unchecked.
+    const exercise = page.locator('#verify-token');
+    await exercise.locator('.exercise-editor-bar').scrollIntoViewIfNeeded();
+    await exercise.getByRole('textbox', { name: 'Blank 1' }).waitFor({ timeout: 30_000 });
+    await exercise.getByRole('switch', { name: 'Edit freely' }).check();
+    const code = exercise.locator('textarea');
+    await code.waitFor({ timeout: 15_000 });
+    await paste(page, code, 'x = 1\n'.repeat(25_000));
+    await expect
+      .poll(() => exercise.locator('.exercise-blocked').textContent(), RESPONSIVE)
+      .toMatch(/^Your code is longer than 100,000 characters: it stays in the editor, but it is not saved/);
+    expect((await code.inputValue()).length).toBe(150_000);
+    await exercise.getByRole('button', { name: 'Check' }).click();
+    expect(await exercise.locator('.check-line-fail, .check-line-pass').count()).toBe(0);
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.exercises?.['jwt-auth/verify-token']?.draft?.code,
+      PROGRESS_STORAGE_KEY,
+    );
+    expect(stored?.length ?? 0).toBeLessThanOrEqual(100_000);
+    // Typing still answers at once.
+    await code.focus();
+    const started = Date.now();
+    await page.keyboard.type('#');
+    await expect.poll(() => code.inputValue().then((value) => value.length), RESPONSIVE).toBe(150_001);
+    console.info(`typing after a 150,000-character paste: ${Date.now() - started} ms`);
   });
 });

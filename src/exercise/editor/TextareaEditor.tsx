@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type Ref, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { pasteLargeText } from '../../ui/largePaste';
 import { BLANK, normalizeCode } from './blanks';
 import type { CodeEditorHandle } from './CodeEditor';
 import { escapeThenTab } from './focus';
@@ -129,6 +130,7 @@ export function TextareaEditor({
         autoCorrect="off"
         autoComplete="off"
         onChange={(event) => update(event.target.value)}
+        onPaste={(event) => pasteLargeText(event, update)}
         onKeyDown={onKeyDown}
       />
       <MarkerList

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { exampleKey, progressStore, useProgress } from '../../progress';
+import { exampleKey, PROGRESS_LIMITS, progressStore, useProgress } from '../../progress';
 import { type OutputChunk, pythonRuntime, type RunResult } from '../../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../../python/RunOutput';
+import { pasteLargeText } from '../../ui/largePaste';
 import { useLessonId } from '../LessonContext';
 import type { ExampleEmbed as ExampleData } from '../types';
 import { CodeFile } from './CodeFile';
@@ -24,6 +25,7 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
   const editor = useRef<HTMLTextAreaElement>(null);
   const runtime = usePythonRuntimeState();
   const titleId = `${embed.id}-title`;
+  const limitId = `${embed.id}-limit`;
   const showEditor = editing || edit !== undefined;
 
   usePreloadPythonNear(figure);
@@ -82,7 +84,10 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
           autoCapitalize="off"
           autoComplete="off"
           rows={Math.min(30, code.split('\n').length + 1)}
+          maxLength={PROGRESS_LIMITS.codeChars}
+          aria-describedby={code.length >= PROGRESS_LIMITS.codeChars ? limitId : undefined}
           onChange={(event) => progressStore.getState().setExampleEdit(key, event.target.value)}
+          onPaste={(event) => pasteLargeText(event, (value) => progressStore.getState().setExampleEdit(key, value))}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
@@ -90,6 +95,12 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
             }
           }}
         />
+      )}
+      {showEditor && code.length >= PROGRESS_LIMITS.codeChars && (
+        <p id={limitId} className="example-limit" role="status">
+          An example holds at most {PROGRESS_LIMITS.codeChars.toLocaleString('en-US')} characters: the editor keeps the
+          first {PROGRESS_LIMITS.codeChars.toLocaleString('en-US')} and takes no more.
+        </p>
       )}
       <div className="example-toolbar">
         <button
