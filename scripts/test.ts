@@ -51,6 +51,16 @@ if (!referencePythonHas('flask', 'jwt')) {
   }
 }
 
+// 2b. Today's Flask, Werkzeug, PyJWT and Flask-JWT-Extended (Debian sid's packages, unpacked
+// under .cache/, nothing installed system-wide): the committed fidelity outputs are checked
+// against them. Without them that one check is skipped, loudly.
+if (isRoot && hasApt && !existsSync('.cache/reference-python/.complete')) {
+  console.log('\n▶ The current releases of the libraries the stand-ins imitate: scripts/reference-python.sh');
+  if (spawnSync('scripts/reference-python.sh', { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
+    console.warn('\n!!! scripts/reference-python.sh failed: the check against the current releases will be SKIPPED.');
+  }
+}
+
 // 3. The checks.
 run('Type check', 'npx', ['tsc', '-p', '.']);
 run('Lint', 'npx', ['biome', 'check', '.']);

@@ -1,9 +1,15 @@
 // @vitest-environment node
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  currentReferenceOutputs,
+  currentReferencePython,
+  fidelityPrograms,
+  readExpected,
+} from '../../../tests/support/currentReference.ts';
 import {
   REFERENCE_PYTHON,
   referencePythonHas,
@@ -29,23 +35,9 @@ const snippetsDir = path.join(root, 'tests/fidelity/snippets');
 const lessonDir = path.join(root, 'lessons/jwt-auth');
 const examplesDir = path.join(lessonDir, 'examples');
 
-/** Files starting with `_` are helpers the snippets import, not snippets. */
-const snippetNames = readdirSync(snippetsDir)
-  .filter((name) => name.endsWith('.py') && !name.startsWith('_'))
-  .sort();
 const exampleNames = readdirSync(examplesDir)
   .filter((name) => name.endsWith('.py'))
   .sort();
-
-const REFERENCE_MODULES = ['flask', 'jwt'] as const;
-const referenceInterpreterExists = referencePythonHas();
-const referenceAvailable = referenceInterpreterExists && referencePythonHas(...REFERENCE_MODULES);
-if (!referenceAvailable) {
-  warnSkipped(
-    'the comparisons of the stand-ins with real Flask 2.2 / PyJWT 2.6',
-    `${REFERENCE_PYTHON} cannot import ${REFERENCE_MODULES.join(' and ')} (apt-get install python3-flask python3-jwt); the *.expected.txt and lesson.md comparisons still run`,
-  );
-}
 
 interface SnippetRun {
   stdout: string;
@@ -82,6 +74,8 @@ def _fidelity_run(path, source=None):
 
 let pyodide: PyodideInterface;
 let fidelityRun: (file: string, source?: string) => string;
+/** tests/fidelity/runner.py's `fidelity_run`: the same runner as for the real libraries. */
+let fidelityRunner: (file: string) => string;
 
 beforeAll(async () => {
   pyodide = await loadPyodide();
@@ -97,6 +91,10 @@ beforeAll(async () => {
   }
   pyodide.runPython(RUNNER);
   fidelityRun = pyodide.globals.get('_fidelity_run') as typeof fidelityRun;
+  pyodide.FS.writeFile('/fidelity/runner.py', readFileSync(path.join(root, 'tests/fidelity/runner.py'), 'utf8'));
+  fidelityRunner = pyodide.runPython(
+    'import runpy; runpy.run_path("/fidelity/runner.py", run_name="fidelity_runner")["fidelity_run"]',
+  ) as typeof fidelityRunner;
 }, 60_000);
 
 function runInPyodide(file: string, source?: string): SnippetRun {
@@ -152,30 +150,35 @@ describe('STANDIN_FILES', () => {
   });
 });
 
-describe('fidelity snippets', () => {
-  it('has at least 25 snippets, each compared with an oracle', () => {
-    expect(snippetNames.length).toBeGreaterThanOrEqual(25);
-    // Every Flask-JWT-Extended snippet needs an expected file: Debian has no Flask-JWT-Extended.
-    for (const name of snippetNames.filter((file) => file.startsWith('fje_'))) {
-      expect(existsSync(path.join(snippetsDir, name.replace(/\.py$/, '.expected.txt'))), name).toBe(true);
-    }
+describe('fidelity programs, against the current releases', () => {
+  const programs = fidelityPrograms();
+
+  it('has at least 100 programs, each with the output of the real current libraries committed beside it', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(100);
+    const missing = programs.filter((program) => readExpected(program) === undefined).map((program) => program.name);
+    expect(missing, 'run: npx tsx scripts/fidelity-expected.ts').toEqual([]);
   });
 
-  const expectedFileOf = (name: string) => path.join(snippetsDir, name.replace(/\.py$/, '.expected.txt'));
-  const withExpected = snippetNames.filter((name) => existsSync(expectedFileOf(name)));
-  const withReference = snippetNames.filter((name) => !withExpected.includes(name));
+  it.each(programs.map((program) => [program.name, program] as const))(
+    '%s shows on the stand-ins what it shows on the real libraries',
+    (_name, program) => {
+      expect(fidelityRunner(`/fidelity/snippets/${program.name}`)).toBe(readExpected(program));
+    },
+  );
 
-  it.each(withExpected)('%s prints what its .expected.txt says the real libraries print', (name) => {
-    const run = runInPyodide(`/fidelity/snippets/${name}`);
-    expect(run.error, run.stderr).toBeNull();
-    expect(run.stdout).toBe(readFileSync(expectedFileOf(name), 'utf8'));
-  });
-
-  // Without the reference interpreter these are skipped (and said so above), never passed.
-  it.skipIf(!referenceAvailable).each(withReference)('%s prints what the real libraries print', (name) => {
-    const run = runInPyodide(`/fidelity/snippets/${name}`);
-    expect(run.error, run.stderr).toBeNull();
-    expect(run.stdout).toBe(runReferencePython(name, snippetsDir));
+  // Where the current releases can be had (Debian sid's packages, unpacked by
+  // scripts/reference-python.sh), the committed files are checked against them too.
+  const reference = currentReferencePython({ install: false });
+  if ('missing' in reference) {
+    warnSkipped('the check of the committed .expected.txt files against the real current libraries', reference.missing);
+  }
+  it.skipIf('missing' in reference)('committed expected files are what the real current libraries print', () => {
+    const outputs = currentReferenceOutputs(
+      programs.map((program) => program.file),
+      { install: false },
+    );
+    const stale = programs.filter((program) => outputs[program.file] !== readExpected(program)).map((p) => p.name);
+    expect(stale, 'regenerate with: npx tsx scripts/fidelity-expected.ts').toEqual([]);
   });
 });
 
@@ -193,24 +196,26 @@ describe('the JWT lesson examples', () => {
   });
 
   const librariesOf = (name: string) => importedLibraries(readFileSync(path.join(examplesDir, name), 'utf8'));
-  // Flask-JWT-Extended is not in Debian: for those examples lesson.md's output block is the
-  // oracle (test above), so they have no comparison here.
-  const comparable = exampleNames.filter((name) => !librariesOf(name).includes('flask_jwt_extended'));
-  const plainPython = comparable.filter((name) => librariesOf(name).length === 0);
-  const withLibraries = comparable.filter((name) => librariesOf(name).length > 0);
-  if (!referenceInterpreterExists) {
-    warnSkipped('the lesson examples against real Python', `${REFERENCE_PYTHON} does not exist`);
+  const plainPython = exampleNames.filter((name) => librariesOf(name).length === 0);
+  const withLibraries = exampleNames.filter((name) => librariesOf(name).length > 0);
+  const referenceExists = referencePythonHas();
+  if (!referenceExists) warnSkipped('the lesson examples against real Python', `${REFERENCE_PYTHON} does not exist`);
+  const current = currentReferencePython({ install: false });
+  if ('missing' in current) {
+    warnSkipped('the lesson examples against the real current Flask / PyJWT / Flask-JWT-Extended', current.missing);
   }
 
-  // Without the reference interpreter (or its libraries) these are skipped, never passed.
-  it.skipIf(!referenceInterpreterExists).each(plainPython)('%s prints what real Python prints', (name) => {
+  // Without the reference interpreter (or the current libraries) these are skipped, never passed.
+  it.skipIf(!referenceExists).each(plainPython)('%s prints what real Python prints', (name) => {
     const run = runInPyodide(`/fidelity/examples/${name}`);
     expect(run.stdout).toBe(runReferencePython(name, examplesDir));
   });
 
-  it.skipIf(!referenceAvailable).each(withLibraries)('%s prints what real Flask / PyJWT print', (name) => {
-    const run = runInPyodide(`/fidelity/examples/${name}`);
-    expect(run.stdout).toBe(runReferencePython(name, examplesDir));
+  it.skipIf('missing' in current).each(withLibraries)('%s prints what the real current libraries print', (name) => {
+    const file = path.join(examplesDir, name);
+    expect(fidelityRunner(`/fidelity/examples/${name}`)).toBe(
+      currentReferenceOutputs([file], { install: false })[file],
+    );
   });
 });
 
