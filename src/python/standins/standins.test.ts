@@ -222,7 +222,6 @@ describe('the JWT lesson examples', () => {
 describe('features the stand-ins do not have', () => {
   const flask = 'in the in-browser Flask stand-in';
   const cases: [string, string, string][] = [
-    ['blueprints', 'from flask import Blueprint\nBlueprint("api", __name__)', `Blueprint is not available ${flask}`],
     ['app.run()', 'from flask import Flask\nFlask(__name__).run(debug=True)', `app.run() is not available ${flask}`],
     [
       'templates',
@@ -231,19 +230,45 @@ describe('features the stand-ins do not have', () => {
     ],
     ['url_for', 'from flask import url_for\nurl_for("index")', `url_for is not available ${flask}`],
     [
-      'before_request',
-      'from flask import Flask\napp = Flask(__name__)\n@app.before_request\ndef hook():\n    pass',
-      `app.before_request is not available ${flask}`,
+      'flash messages',
+      'from flask import Flask, flash\napp = Flask(__name__)\napp.secret_key = "k"\nwith app.test_request_context():\n    flash("hi")',
+      `flash (sessions) is not available ${flask}`,
     ],
     [
-      'sessions, even inside a view (not hidden behind a 500 page)',
-      'from flask import Flask, session\napp = Flask(__name__)\n@app.get("/")\ndef index():\n    return {"user": session.get("user")}\napp.test_client().get("/")',
-      `session is not available ${flask}`,
+      'the development server in werkzeug.serving',
+      'from werkzeug.serving import run_simple',
+      'werkzeug.serving.run_simple (the development server (run_simple)) is not available in the in-browser Werkzeug stand-in',
     ],
     [
-      'cookies in the test client',
-      'from flask import Flask\nFlask(__name__).test_client().set_cookie("a", "b")',
-      `Cookies in the test client is not available ${flask}`,
+      'ProxyFix',
+      'from werkzeug.middleware.proxy_fix import ProxyFix',
+      'werkzeug.middleware.proxy_fix.ProxyFix (ProxyFix (WSGI middleware)) is not available in the in-browser Werkzeug stand-in',
+    ],
+    [
+      'the user agent of a request',
+      'from flask import Flask, request\napp = Flask(__name__)\nwith app.test_request_context():\n    request.user_agent',
+      `request.user_agent is not available ${flask}`,
+    ],
+    [
+      'caching headers on a response',
+      'from flask import Flask\napp = Flask(__name__)\nwith app.app_context():\n    app.response_class("x").cache_control',
+      `Response.cache_control is not available ${flask}`,
+    ],
+    [
+      'app attributes Flask has and the stand-in lacks',
+      'from flask import Flask\nFlask(__name__).jinja_options',
+      `app.jinja_options is not available ${flask}`,
+    ],
+    ['signals', 'from flask import request_started', `flask.request_started (signals) is not available ${flask}`],
+    [
+      'multipart bodies in the test client',
+      'from flask import Flask\nFlask(__name__).test_client().post("/", data={"f": "x"}, content_type="multipart/form-data")',
+      'Multipart form data in the test client is not available in the in-browser Werkzeug stand-in',
+    ],
+    [
+      'host matching',
+      'from flask import Flask\nFlask(__name__, host_matching=True, static_host="example.com")',
+      `Host and subdomain matching is not available ${flask}`,
     ],
     [
       'RS256 in PyJWT',

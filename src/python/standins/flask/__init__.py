@@ -7,10 +7,15 @@ the ``.get``/``.post``/... shortcuts, URL converters, ``request`` (method, path,
 args, form, ``get_json()``), ``jsonify``, ``abort``, ``make_response``, ``redirect``, error
 handlers, and Werkzeug's 400/404/405/415/500 pages, byte for byte.
 
-There is no server, so ``app.run()`` is not available. Blueprints, templates, sessions,
-cookies, ``before_request``/``after_request`` hooks, ``url_for``, file uploads and class-based
-views are not here either: using them raises ``NotImplementedError("... is not available in
-the in-browser Flask stand-in")`` rather than doing something different from Flask.
+It also has ``before_request``/``after_request``/``teardown_request`` hooks,
+``teardown_appcontext``, ``g``, Blueprints, ``MethodView`` and ``View``, cookies
+(``set_cookie``, ``request.cookies`` and the test client's cookie jar), signed cookie sessions
+(``session``, compatible with real Flask's), ``request.authorization`` and the URL attributes
+of ``request``.
+
+There is no server, so ``app.run()`` is not available. Templates, ``url_for``, ``flash``, file
+uploads and signals are not here either: using them raises ``NotImplementedError("... is not
+available in the in-browser Flask stand-in")`` rather than doing something different from Flask.
 """
 
 from . import json
@@ -73,3 +78,23 @@ __all__ = [
     "stream_with_context",
     "url_for",
 ]
+
+
+_SIGNALS = {
+    "appcontext_popped",
+    "appcontext_pushed",
+    "appcontext_tearing_down",
+    "before_render_template",
+    "got_request_exception",
+    "message_flashed",
+    "request_finished",
+    "request_started",
+    "request_tearing_down",
+    "template_rendered",
+}
+
+
+def __getattr__(name):
+    if name in _SIGNALS:
+        raise NotImplementedError(f"flask.{name} (signals) is not available in the in-browser Flask stand-in")
+    raise AttributeError(f"module 'flask' has no attribute '{name}'")

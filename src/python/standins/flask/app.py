@@ -10,17 +10,20 @@ import os
 import sys
 from datetime import timedelta
 from inspect import iscoroutinefunction
+from itertools import chain
 
 from werkzeug.datastructures import Headers
-from werkzeug.exceptions import Aborter, BadRequest, BadRequestKeyError, HTTPException, InternalServerError, default_exceptions
+from werkzeug.exceptions import Aborter, BadRequest, BadRequestKeyError, HTTPException, InternalServerError
 from werkzeug.routing import Map, Rule, RoutingException
 from werkzeug.utils import redirect as _werkzeug_redirect
 from werkzeug.wrappers import Response as BaseResponse
 
 from .config import Config, ConfigAttribute
-from .ctx import AppContext, RequestContext
+from .ctx import AppContext, RequestContext, _AppCtxGlobals, _sentinel
 from .globals import _cv_request, request
 from .json.provider import DefaultJSONProvider
+from .scaffold import Scaffold, _endpoint_from_view_func, setupmethod
+from .sessions import SecureCookieSessionInterface
 from .wrappers import Request, Response
 
 
@@ -31,11 +34,6 @@ def _unavailable(feature):
 def _is_standin_limit(error):
     """A feature the stand-ins do not have: it must reach the learner, not hide behind a 500 page."""
     return isinstance(error, NotImplementedError) and "is not available in the in-browser" in str(error)
-
-
-def _endpoint_from_view_func(view_func):
-    assert view_func is not None, "expected view func if endpoint is not provided."
-    return view_func.__name__
 
 
 class _StderrHandler(logging.StreamHandler):
@@ -69,8 +67,8 @@ def _has_level_handler(logger):
     return False
 
 
-class Flask:
-    """A Flask application: routes, error handlers, config and a test client.
+class Flask(Scaffold):
+    """A Flask application: routes, hooks, blueprints, error handlers, config, sessions and a test client.
 
     ``app = Flask(__name__)``, then ``@app.get("/hello")`` on a view, then
     ``app.test_client().get("/hello")`` answers as Flask would. There is no server:
@@ -84,6 +82,8 @@ class Flask:
     url_map_class = Map
     config_class = Config
     aborter_class = Aborter
+    app_ctx_globals_class = _AppCtxGlobals
+    session_interface = SecureCookieSessionInterface()
     testing = ConfigAttribute("TESTING")
     secret_key = ConfigAttribute("SECRET_KEY")
     permanent_session_lifetime = ConfigAttribute("PERMANENT_SESSION_LIFETIME")
@@ -135,24 +135,37 @@ class Flask:
     ):
         if host_matching or subdomain_matching or static_host:
             _unavailable("Host and subdomain matching")
-        self.import_name = import_name
-        self.static_folder = static_folder
-        self.static_url_path = static_url_path
-        self.template_folder = template_folder
-        self.root_path = root_path
-        self.config = self.config_class(root_path, self.default_config)
+        super().__init__(
+            import_name=import_name,
+            static_folder=static_folder,
+            static_url_path=static_url_path,
+            template_folder=template_folder,
+            root_path=root_path,
+        )
+        self.instance_path = instance_path
+        self.config = self.config_class(self.root_path, self.default_config)
         # Flask sets DEBUG from FLASK_DEBUG; nothing sets it in the browser.
         self.config["DEBUG"] = os.environ.get("FLASK_DEBUG", "").lower() in ("1", "true", "t", "yes", "y", "on")
-        self.view_functions = {}
-        self.error_handler_spec = {None: {}}
-        self.url_map = self.url_map_class()
-        self.url_map.host_matching = host_matching
-        self.extensions = {}
-        self.blueprints = {}
         self.json = self.json_provider_class(self)
         self.aborter = self.aborter_class()
+        self.url_build_error_handlers = []
+        self.teardown_appcontext_funcs = []
+        self.shell_context_processors = []
+        self.blueprints = {}
+        self.extensions = {}
+        self.url_map = self.url_map_class()
+        self.url_map.host_matching = host_matching
+        self.subdomain_matching = subdomain_matching
         self._got_first_request = False
         self._logger = None
+        if self.has_static_folder:
+            # Flask adds this rule whether or not the folder exists (it never does in the browser).
+            self.add_url_rule(
+                f"{self.static_url_path}/<path:filename>",
+                endpoint="static",
+                host=static_host,
+                view_func=lambda **kw: self.send_static_file(**kw),
+            )
 
     # -- names and settings -------------------------------------------------------------
     @property
@@ -199,44 +212,8 @@ class Flask:
                 " running it."
             )
 
-    def route(self, rule, **options):
-        """``@app.route("/items", methods=["GET", "POST"])`` registers the decorated view."""
-        self._check_setup_finished("route")
-
-        def decorator(f):
-            endpoint = options.pop("endpoint", None)
-            self.add_url_rule(rule, endpoint, f, **options)
-            return f
-
-        return decorator
-
-    def _method_route(self, method, rule, options):
-        if "methods" in options:
-            raise TypeError("Use the 'route' decorator to use the 'methods' argument.")
-        return self.route(rule, methods=[method], **options)
-
-    def get(self, rule, **options):
-        self._check_setup_finished("get")
-        return self._method_route("GET", rule, options)
-
-    def post(self, rule, **options):
-        self._check_setup_finished("post")
-        return self._method_route("POST", rule, options)
-
-    def put(self, rule, **options):
-        self._check_setup_finished("put")
-        return self._method_route("PUT", rule, options)
-
-    def delete(self, rule, **options):
-        self._check_setup_finished("delete")
-        return self._method_route("DELETE", rule, options)
-
-    def patch(self, rule, **options):
-        self._check_setup_finished("patch")
-        return self._method_route("PATCH", rule, options)
-
+    @setupmethod
     def add_url_rule(self, rule, endpoint=None, view_func=None, provide_automatic_options=None, **options):
-        self._check_setup_finished("add_url_rule")
         if endpoint is None:
             endpoint = _endpoint_from_view_func(view_func)
         options["endpoint"] = endpoint
@@ -265,69 +242,36 @@ class Flask:
                 raise AssertionError(f"View function mapping is overwriting an existing endpoint function: {endpoint}")
             self.view_functions[endpoint] = view_func
 
-    def endpoint(self, endpoint):
-        self._check_setup_finished("endpoint")
+    @setupmethod
+    def register_blueprint(self, blueprint, **options):
+        """Adds a blueprint's routes (under its url_prefix), hooks and error handlers to the app."""
+        blueprint.register(self, options)
 
-        def decorator(f):
-            self.view_functions[endpoint] = f
-            return f
+    def iter_blueprints(self):
+        return self.blueprints.values()
 
-        return decorator
+    @setupmethod
+    def teardown_appcontext(self, f):
+        """Runs when the application context ends, with the exception that ended it (or None)."""
+        self.teardown_appcontext_funcs.append(f)
+        return f
 
-    def errorhandler(self, code_or_exception):
-        """``@app.errorhandler(404)`` or ``@app.errorhandler(SomeError)``."""
-        self._check_setup_finished("errorhandler")
+    @setupmethod
+    def shell_context_processor(self, f):
+        _unavailable("app.shell_context_processor")
 
-        def decorator(f):
-            self.register_error_handler(code_or_exception, f)
-            return f
-
-        return decorator
-
-    def register_error_handler(self, code_or_exception, f):
-        self._check_setup_finished("register_error_handler")
-        exc_class, code = self._get_exc_class_and_code(code_or_exception)
-        self.error_handler_spec[None].setdefault(code, {})[exc_class] = f
-
-    @staticmethod
-    def _get_exc_class_and_code(exc_class_or_code):
-        if isinstance(exc_class_or_code, int):
-            try:
-                exc_class = default_exceptions[exc_class_or_code]
-            except KeyError:
-                raise ValueError(
-                    f"'{exc_class_or_code}' is not a recognized HTTP"
-                    " error code. Use a subclass of HTTPException with"
-                    " that code instead."
-                ) from None
-        else:
-            exc_class = exc_class_or_code
-        if isinstance(exc_class, Exception):
-            raise TypeError(
-                f"{exc_class!r} is an instance, not a class. Handlers"
-                " can only be registered for Exception classes or HTTP"
-                " error codes."
-            )
-        if not issubclass(exc_class, Exception):
-            raise ValueError(
-                f"'{exc_class.__name__}' is not a subclass of Exception."
-                " Handlers can only be registered for Exception classes"
-                " or HTTP error codes."
-            )
-        if issubclass(exc_class, HTTPException):
-            return exc_class, exc_class.code
-        return exc_class, None
-
-    def _find_error_handler(self, e, blueprints=()):
+    def _find_error_handler(self, e, blueprints):
         exc_class, code = self._get_exc_class_and_code(type(e))
+        names = (*blueprints, None)
         for c in (code, None) if code is not None else (None,):
-            handler_map = self.error_handler_spec[None].get(c)
-            if not handler_map:
-                continue
-            for cls in exc_class.__mro__:
-                handler = handler_map.get(cls)
-                if handler is not None:
-                    return handler
+            for name in names:
+                handler_map = self.error_handler_spec[name][c]
+                if not handler_map:
+                    continue
+                for cls in exc_class.__mro__:
+                    handler = handler_map.get(cls)
+                    if handler is not None:
+                        return handler
         return None
 
     # -- contexts and clients ---------------------------------------------------------------
@@ -335,22 +279,26 @@ class Flask:
         return AppContext(self)
 
     def test_request_context(self, *args, **kwargs):
-        from .testing import build_request
+        from .testing import EnvironBuilder
 
-        return RequestContext(self, build_request(self, *args, **kwargs))
+        builder = EnvironBuilder(self, *args, **kwargs)
+        return self.request_context(builder.get_environ())
 
     def request_context(self, environ):
-        _unavailable("app.request_context(environ)")
+        return RequestContext(self, environ)
+
+    test_client_class = None
 
     def test_client(self, use_cookies=True, **kwargs):
-        from .testing import FlaskClient
-
-        return FlaskClient(self, use_cookies=use_cookies, **kwargs)
+        cls = self.test_client_class
+        if cls is None:
+            from .testing import FlaskClient as cls
+        return cls(self, self.response_class, use_cookies=use_cookies, **kwargs)
 
     # -- handling a request ---------------------------------------------------------------------
     def _handle_request(self, req, keep_context=False):
         """Answers one request; the test client's way in (instead of WSGI)."""
-        ctx = RequestContext(self, req)
+        ctx = RequestContext(self, req.environ, request=req)
         error = None
         try:
             try:
@@ -367,10 +315,52 @@ class Flask:
     def full_dispatch_request(self):
         self._got_first_request = True
         try:
-            rv = self.dispatch_request()
+            rv = self.preprocess_request()
+            if rv is None:
+                rv = self.dispatch_request()
         except Exception as e:
             rv = self.handle_user_exception(e)
         return self.finalize_request(rv)
+
+    def preprocess_request(self):
+        names = (None, *reversed(request.blueprints))
+        for name in names:
+            if name in self.url_value_preprocessors:
+                for url_func in self.url_value_preprocessors[name]:
+                    url_func(request.endpoint, request.view_args)
+        for name in names:
+            if name in self.before_request_funcs:
+                for before_func in self.before_request_funcs[name]:
+                    rv = self.ensure_sync(before_func)()
+                    if rv is not None:
+                        return rv
+        return None
+
+    def process_response(self, response):
+        ctx = _cv_request.get()
+        for func in ctx._after_request_functions:
+            response = self.ensure_sync(func)(response)
+        for name in chain(request.blueprints, (None,)):
+            if name in self.after_request_funcs:
+                for func in reversed(self.after_request_funcs[name]):
+                    response = self.ensure_sync(func)(response)
+        if not self.session_interface.is_null_session(ctx._session):
+            self.session_interface.save_session(self, ctx._session, response)
+        return response
+
+    def do_teardown_request(self, exc=_sentinel):
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for name in chain(request.blueprints, (None,)):
+            if name in self.teardown_request_funcs:
+                for func in reversed(self.teardown_request_funcs[name]):
+                    self.ensure_sync(func)(exc)
+
+    def do_teardown_appcontext(self, exc=_sentinel):
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for func in reversed(self.teardown_appcontext_funcs):
+            self.ensure_sync(func)(exc)
 
     def dispatch_request(self):
         req = _cv_request.get().request
@@ -395,6 +385,12 @@ class Flask:
 
     def finalize_request(self, rv, from_error_handler=False):
         response = self.make_response(rv)
+        try:
+            response = self.process_response(response)
+        except Exception as error:
+            if _is_standin_limit(error) or not from_error_handler:
+                raise
+            self.logger.exception("Request finalizing failed with an error while handling an error")
         return response
 
     def trap_http_exception(self, e):
@@ -412,7 +408,7 @@ class Flask:
             return e
         if isinstance(e, RoutingException):
             return e
-        handler = self._find_error_handler(e)
+        handler = self._find_error_handler(e, request.blueprints)
         if handler is None:
             return e
         return self.ensure_sync(handler)(e)
@@ -424,7 +420,7 @@ class Flask:
             e.show_exception = True
         if isinstance(e, HTTPException) and not self.trap_http_exception(e):
             return self.handle_http_exception(e)
-        handler = self._find_error_handler(e)
+        handler = self._find_error_handler(e, request.blueprints)
         if handler is None:
             raise
         return self.ensure_sync(handler)(e)
@@ -442,7 +438,7 @@ class Flask:
             raise e
         self.log_exception(exc_info)
         server_error = InternalServerError(original_exception=e)
-        handler = self._find_error_handler(server_error)
+        handler = self._find_error_handler(server_error, request.blueprints)
         if handler is not None:
             server_error = self.ensure_sync(handler)(server_error)
         return self.finalize_request(server_error, from_error_handler=True)
@@ -515,29 +511,8 @@ class Flask:
     def wsgi_app(self, environ, start_response):
         _unavailable("app.wsgi_app")
 
-    def register_blueprint(self, *args, **kwargs):
-        _unavailable("app.register_blueprint (blueprints)")
-
-    def before_request(self, f):
-        _unavailable("app.before_request")
-
-    def after_request(self, f):
-        _unavailable("app.after_request")
-
-    def teardown_request(self, f):
-        _unavailable("app.teardown_request")
-
-    def teardown_appcontext(self, f):
-        _unavailable("app.teardown_appcontext")
-
     def context_processor(self, f):
         _unavailable("app.context_processor (templates)")
-
-    def shell_context_processor(self, f):
-        _unavailable("app.shell_context_processor")
-
-    def url_value_preprocessor(self, f):
-        _unavailable("app.url_value_preprocessor")
 
     def url_defaults(self, f):
         _unavailable("app.url_defaults")
@@ -560,12 +535,6 @@ class Flask:
     def add_template_test(self, *args, **kwargs):
         _unavailable("app.add_template_test (templates)")
 
-    def send_static_file(self, filename):
-        _unavailable("app.send_static_file (static files)")
-
-    def open_resource(self, *args, **kwargs):
-        _unavailable("app.open_resource")
-
     def open_instance_resource(self, *args, **kwargs):
         _unavailable("app.open_instance_resource")
 
@@ -583,6 +552,31 @@ class Flask:
     def jinja_env(self):
         _unavailable("app.jinja_env (templates)")
 
-    @property
-    def session_interface(self):
-        _unavailable("session")
+    def __getattr__(self, name):
+        if name in _UNAVAILABLE_APP_ATTRIBUTES:
+            _unavailable(f"app.{name}")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+
+# Flask attributes this stand-in does not model: using one fails loudly.
+_UNAVAILABLE_APP_ATTRIBUTES = {
+    "async_to_sync",
+    "auto_find_instance_path",
+    "create_global_jinja_loader",
+    "create_jinja_environment",
+    "create_url_adapter",
+    "handle_url_build_error",
+    "inject_url_defaults",
+    "jinja_environment",
+    "jinja_options",
+    "make_aborter",
+    "make_config",
+    "make_shell_context",
+    "raise_routing_exception",
+    "select_jinja_autoescape",
+    "should_ignore_error",
+    "test_cli_runner_class",
+    "update_template_context",
+}
+
+

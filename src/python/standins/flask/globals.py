@@ -27,23 +27,4 @@ request_ctx = LocalProxy(_cv_request, unbound_message=_no_req_msg)
 request = LocalProxy(_cv_request, "request", unbound_message=_no_req_msg)
 
 
-class _UnavailableProxy:
-    """Stands for a Flask global this stand-in does not have: every use raises NotImplementedError."""
-
-    def __init__(self, feature):
-        object.__setattr__(self, "_feature", feature)
-
-    def _fail(self, *args, **kwargs):
-        raise NotImplementedError(f"{object.__getattribute__(self, '_feature')} is not available in the in-browser Flask stand-in")
-
-    def __getattr__(self, name):
-        self._fail()
-
-    __setattr__ = __delattr__ = __getitem__ = __setitem__ = __delitem__ = _fail
-    __contains__ = __iter__ = __len__ = __bool__ = __call__ = _fail
-
-    def __repr__(self):
-        return f"<unavailable {object.__getattribute__(self, '_feature')}>"
-
-
-session = _UnavailableProxy("session")
+session = LocalProxy(_cv_request, "session", unbound_message=_no_req_msg)

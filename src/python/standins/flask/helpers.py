@@ -79,8 +79,11 @@ def stream_with_context(*args, **kwargs):
     _unavailable("stream_with_context")
 
 
-def after_this_request(*args, **kwargs):
-    _unavailable("after_this_request")
+def after_this_request(f):
+    """Runs ``f(response)`` after this request only; ``f`` must return a response."""
+    from .ctx import after_this_request as _after_this_request
+
+    return _after_this_request(f)
 
 
 def copy_current_request_context(*args, **kwargs):

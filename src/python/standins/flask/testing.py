@@ -1,288 +1,126 @@
 """Flask's test client (stand-in; see flask/__init__.py).
 
-``app.test_client().post("/login", json={...}, headers={...})`` builds the request the way
-Werkzeug's EnvironBuilder does (same headers, same body bytes) and hands it to the app.
+``app.test_client().post("/login", json={...}, headers={...})`` builds the WSGI environ the way
+Werkzeug's EnvironBuilder does (same headers, same body bytes), hands the request to the app,
+and keeps the cookies the app sets for the next requests, as Flask's FlaskClient does.
 """
-import base64
-from urllib.parse import quote, unquote, urlencode, urlsplit
+from contextlib import contextmanager
+from urllib.parse import urlsplit
 
-from werkzeug.datastructures import Headers, MultiDict
-from werkzeug.http import get_content_type
-from werkzeug.wrappers import Response as BaseResponse
-
-from .wrappers import Response
+import werkzeug.test
+from werkzeug.test import Client
 
 USER_AGENT = "Werkzeug/3.1.9"
-_REDIRECT_CODES = {301, 302, 303, 305, 307, 308}
 
 
 def _unavailable(feature):
     raise NotImplementedError(f"{feature} is not available in the in-browser Flask stand-in")
 
 
-def build_request(
-    app,
-    path="/",
-    base_url=None,
-    query_string=None,
-    method="GET",
-    input_stream=None,
-    content_type=None,
-    content_length=None,
-    errors_stream=None,
-    multithread=False,
-    multiprocess=False,
-    run_once=False,
-    headers=None,
-    data=None,
-    environ_base=None,
-    environ_overrides=None,
-    mimetype=None,
-    json=None,
-    auth=None,
-    subdomain=None,
-    url_scheme=None,
-):
-    """The request Werkzeug's EnvironBuilder would make from the test client's arguments."""
-    if input_stream is not None:
-        _unavailable("input_stream in the test client")
-    if environ_base or environ_overrides:
-        _unavailable("environ_base and environ_overrides in the test client")
-    if base_url is not None or subdomain is not None or (url_scheme not in (None, "http")):
-        _unavailable("Other hosts and schemes in the test client")
-    if not isinstance(path, str):
-        _unavailable(f"Sending a {type(path).__name__} with the test client")
-    parts = urlsplit(path)
-    if query_string is None and "?" in path:
-        query_string = parts.query
-    elif query_string is not None and "?" in path:
-        raise ValueError("Query string is defined in the path and as an argument")
-    raw_path = parts.path or "/"
-    if not raw_path.startswith("/"):
-        raw_path = "/" + raw_path
-    if query_string is None:
-        query_text = ""
-    elif isinstance(query_string, str):
-        query_text = query_string
-    elif isinstance(query_string, bytes):
-        query_text = query_string.decode("latin-1")
-    else:
-        pairs = query_string.items(multi=True) if isinstance(query_string, MultiDict) else _pairs(query_string)
-        query_text = urlencode(list(pairs))
+class EnvironBuilder(werkzeug.test.EnvironBuilder):
+    """An EnvironBuilder whose defaults come from the app: SERVER_NAME, APPLICATION_ROOT, PREFERRED_URL_SCHEME."""
 
-    headers = Headers(headers)
-    if content_type is None:
-        content_type = headers.pop("Content-Type", None)
-    else:
-        headers.remove("Content-Type")
-    if content_length is None:
-        content_length = headers.pop("Content-Length", None)
-    else:
-        headers.remove("Content-Length")
-    if mimetype is not None:
-        content_type = get_content_type(mimetype, "utf-8")
-    if auth is not None:
-        if isinstance(auth, tuple):
-            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
-            headers.set("Authorization", f"Basic {token}")
-        else:
-            _unavailable("auth objects in the test client")
+    def __init__(self, app, path="/", base_url=None, subdomain=None, url_scheme=None, *args, **kwargs):
+        assert not (base_url or subdomain or url_scheme) or (base_url is not None) != bool(subdomain or url_scheme), (
+            'Cannot pass "subdomain" or "url_scheme" with "base_url".'
+        )
+        if base_url is None:
+            http_host = app.config.get("SERVER_NAME") or "localhost"
+            app_root = app.config["APPLICATION_ROOT"]
+            if subdomain:
+                http_host = f"{subdomain}.{http_host}"
+            if url_scheme is None:
+                url_scheme = app.config["PREFERRED_URL_SCHEME"]
+            url = urlsplit(path)
+            base_url = f"{url.scheme or url_scheme}://{url.netloc or http_host}/{app_root.lstrip('/')}"
+            path = url.path
+            if url.query:
+                path = f"{path}?{url.query}"
+        self.app = app
+        super().__init__(path, base_url, *args, **kwargs)
 
-    body = b""
-    if json is not None:
-        if data is not None:
-            raise TypeError("can't provide both json and data")
-        data = app.json.dumps(json)
-        if content_type is None:
-            content_type = "application/json"
-    if data:
-        if hasattr(data, "read"):
-            data = data.read()
-        if isinstance(data, str):
-            data = data.encode()
-        if isinstance(data, (bytes, bytearray)):
-            body = bytes(data)
-        else:
-            form = []
-            for key, value in _pairs(data):
-                if hasattr(value, "read") or isinstance(value, tuple):
-                    _unavailable("File uploads in the test client")
-                form.append((key, value))
-            body = urlencode(form).encode("ascii")
-            if content_type is None:
-                content_type = "application/x-www-form-urlencoded"
-        if content_length is None:
-            content_length = len(body)
-
-    request_headers = [("User-Agent", USER_AGENT), ("Host", "localhost")]
-    if content_type:
-        request_headers.append(("Content-Type", content_type))
-    if content_length is not None:
-        request_headers.append(("Content-Length", str(content_length)))
-    request_headers.extend((_title(name), value) for name, value in headers)
-    method = (method or "GET").upper()
-    return app.request_class(
-        method=method,
-        path=unquote(raw_path, errors="replace"),
-        query_string=quote(query_text, safe="=&%+;/?:@!$'()*,~").encode("latin-1"),
-        headers=request_headers,
-        body=body,
-    )
+    def json_dumps(self, obj, **kwargs):
+        return self.app.json.dumps(obj, **kwargs)
 
 
-def _pairs(data):
-    if isinstance(data, MultiDict):
-        return list(data.items(multi=True))
-    items = data.items() if hasattr(data, "items") else data
-    pairs = []
-    for key, value in items:
-        if isinstance(value, (list, set)) or (isinstance(value, tuple) and not hasattr(value, "read")):
-            if isinstance(value, tuple) and len(value) in (2, 3) and hasattr(value[0], "read"):
-                pairs.append((key, value))
-                continue
-            pairs.extend((key, item) for item in value)
-        else:
-            pairs.append((key, value))
-    return pairs
+def build_request(app, *args, **kwargs):
+    """The request ``app.test_request_context(...)`` would make (no client environ_base)."""
+    return EnvironBuilder(app, *args, **kwargs).get_request(app.request_class)
 
 
-def _title(name):
-    # Header names reach the app through the WSGI environ: HTTP_X_REQUEST_ID -> X-Request-Id.
-    return name.upper().replace("_", "-").title()
+class FlaskClient(Client):
+    """Sends requests to the app without a server: ``client.get("/")`` returns the response.
 
+    Cookies the app sets are kept and sent back (``use_cookies=False`` turns that off);
+    ``client.set_cookie("name", "value")``, ``get_cookie`` and ``delete_cookie`` work on the jar.
+    """
 
-class WrapperTestResponse(Response):
-    """What the test client returns: a Flask Response plus ``text``, ``request`` and ``history``."""
-
-    def __init__(self, *args, request=None, history=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.request = request
-        self.history = history
-        self._streamed = True
+        self.preserve_context = False
+        self._kept_contexts = []
+        self.environ_base = {"REMOTE_ADDR": "127.0.0.1", "HTTP_USER_AGENT": USER_AGENT}
 
-    def get_data(self, as_text=False):
-        self._streamed = False
-        return super().get_data(as_text)
+    @contextmanager
+    def session_transaction(self, *args, **kwargs):
+        if self._cookies is None:
+            raise TypeError("Cookies are disabled. Create a client with 'use_cookies=True'.")
+        app = self.application
+        ctx = app.test_request_context(*args, **kwargs)
+        self._add_cookies_to_wsgi(ctx.request.environ)
+        with ctx:
+            sess = app.session_interface.open_session(app, ctx.request)
+        if sess is None:
+            raise RuntimeError("Session backend did not open a session.")
+        yield sess
+        resp = app.response_class()
+        if app.session_interface.is_null_session(sess):
+            return
+        with ctx:
+            app.session_interface.save_session(app, sess, resp)
+        self._update_cookies_from_response(ctx.request.host.partition(":")[0], ctx.request.path, resp.headers.getlist("Set-Cookie"))
 
-    data = property(get_data, Response.set_data)
+    def _copy_environ(self, other):
+        return {**self.environ_base, **other}
 
-    @property
-    def text(self):
-        return self.get_data(as_text=True)
+    def _make_request(self, args, kwargs):
+        kwargs["environ_base"] = self._copy_environ(kwargs.get("environ_base") or {})
+        builder = EnvironBuilder(self.application, *args, **kwargs)
+        return builder.get_request(self.application.request_class)
 
-    def __repr__(self):
-        body = "streamed" if self._streamed else f"{len(self._body)} bytes"
-        return f"<{type(self).__name__} {body} [{self.status}]>"
-
-
-def _as_test_response(response, request, history):
-    """What comes out of the WSGI layer: HEAD and 1xx/204/304 have no body, Content-Length is filled in."""
-    if not isinstance(response, BaseResponse):
-        raise TypeError(f"The app returned a {type(response).__name__}, not a Response")
-    status_code = response.status_code
-    headers = Headers(list(response.headers))
-    body = response.get_data()
-    no_body_status = 100 <= status_code < 200 or status_code in (204, 304)
-    if "Content-Length" not in headers and not no_body_status:
-        headers["Content-Length"] = str(len(body))
-    if request.method == "HEAD" or no_body_status:
-        body = b""
-    result = WrapperTestResponse(None, status=response.status, headers=headers, request=request, history=history)
-    result._body = body
-    return result
-
-
-class FlaskClient:
-    """Sends requests to the app without a server: ``client.get("/")`` returns the response."""
-
-    def __init__(self, application, response_wrapper=None, use_cookies=True, **kwargs):
-        if kwargs:
-            _unavailable("Extra test client arguments")
-        self.application = application
-        self._preserve = False
-        self._kept_context = None
-
-    def open(self, *args, buffered=False, follow_redirects=False, **kwargs):
-        if args and not isinstance(args[0], str):
-            _unavailable(f"Sending a {type(args[0]).__name__} with the test client")
-        request = build_request(self.application, *args, **kwargs)
-        response = self._send(request, ())
-        history = ()
-        seen = set()
-        while follow_redirects and response.status_code in _REDIRECT_CODES:
-            location = response.headers.get("Location", "")
-            if (response.status_code, location) in seen:
-                raise RuntimeError("loop detected")
-            seen.add((response.status_code, location))
-            history = history + (response,)
-            target = urlsplit(location)
-            if target.netloc not in ("", "localhost"):
-                _unavailable("Following a redirect to another host")
-            next_path = target.path or "/"
-            next_kwargs = {"query_string": target.query} if target.query else {}
-            if response.status_code in (307, 308):
-                next_kwargs.update(method=request.method, headers=[(k, v) for k, v in request.headers if k not in ("User-Agent", "Host", "Content-Length")], data=request._body)
-            request = build_request(self.application, next_path, **next_kwargs)
-            response = self._send(request, history)
+    def _run_app(self, request):
+        self._release_contexts()
+        response, ctx = self.application._handle_request(request, keep_context=self.preserve_context)
+        if self.preserve_context:
+            self._kept_contexts.append(ctx)
         return response
 
-    def _send(self, request, history):
-        self._release_context()
-        response, ctx = self.application._handle_request(request, keep_context=self._preserve)
-        if self._preserve:
-            self._kept_context = ctx
-        return _as_test_response(response, request, history)
+    def _release_contexts(self):
+        while self._kept_contexts:
+            self._kept_contexts.pop().pop()
 
-    def _release_context(self):
-        if self._kept_context is not None:
-            context, self._kept_context = self._kept_context, None
-            context.pop()
-
-    def get(self, *args, **kwargs):
-        return self.open(*args, method="GET", **kwargs)
-
-    def post(self, *args, **kwargs):
-        return self.open(*args, method="POST", **kwargs)
-
-    def put(self, *args, **kwargs):
-        return self.open(*args, method="PUT", **kwargs)
-
-    def patch(self, *args, **kwargs):
-        return self.open(*args, method="PATCH", **kwargs)
-
-    def delete(self, *args, **kwargs):
-        return self.open(*args, method="DELETE", **kwargs)
-
-    def head(self, *args, **kwargs):
-        return self.open(*args, method="HEAD", **kwargs)
-
-    def options(self, *args, **kwargs):
-        return self.open(*args, method="OPTIONS", **kwargs)
-
-    def trace(self, *args, **kwargs):
-        return self.open(*args, method="TRACE", **kwargs)
-
-    def set_cookie(self, *args, **kwargs):
-        _unavailable("Cookies in the test client")
-
-    def get_cookie(self, *args, **kwargs):
-        _unavailable("Cookies in the test client")
-
-    def delete_cookie(self, *args, **kwargs):
-        _unavailable("Cookies in the test client")
-
-    def session_transaction(self, *args, **kwargs):
-        _unavailable("session")
+    def open(self, *args, buffered=False, follow_redirects=False, **kwargs):
+        response = super().open(*args, buffered=buffered, follow_redirects=follow_redirects, **kwargs)
+        response.json_module = self.application.json
+        return response
 
     def __enter__(self):
-        if self._preserve:
+        if self.preserve_context:
             raise RuntimeError("Cannot nest client invocations")
-        self._preserve = True
+        self.preserve_context = True
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self._preserve = False
-        self._release_context()
+        self.preserve_context = False
+        self._release_contexts()
 
-    def __repr__(self):
-        return f"<{type(self).__name__} {self.application!r}>"
+
+class FlaskCliRunner:
+    def __init__(self, *args, **kwargs):
+        _unavailable("app.test_cli_runner (the flask command)")
+
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise NotImplementedError(f"flask.testing.{name} is not available in the in-browser Flask stand-in")

@@ -2,7 +2,8 @@
 
 This is not the real Werkzeug. It runs inside Pyodide for the course's examples and holds
 only what the Flask stand-in uses: HTTP exceptions and their error pages, header and
-multi-value dictionaries, status texts, URL rules and ``redirect``. Whatever it does,
+multi-value dictionaries, WSGI-environ requests, responses with cookies, the test client with
+its cookie jar, status texts, URL rules and ``redirect``. Whatever it does,
 it does as Werkzeug 3.1 does; anything else fails loudly instead of answering wrongly.
 """
 

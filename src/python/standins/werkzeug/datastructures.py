@@ -234,32 +234,282 @@ class Headers:
 
 
 class EnvironHeaders(Headers):
-    """The read-only headers of a request (``request.headers``)."""
+    """The read-only headers of a request (``request.headers``), read from the WSGI environ.
 
-    def __init__(self, defaults=None):
-        self._list = [(name, _header_value(value)) for name, value in (defaults or ())]
+    A header sent twice reaches the environ once, its values joined with ", "; the names
+    ``X-Token`` and ``X_Token`` are the same environ key, ``HTTP_X_TOKEN``.
+    """
+
+    def __init__(self, environ):
+        self._list = []
+        self.environ = environ
+
+    def __eq__(self, other):
+        if not isinstance(other, EnvironHeaders):
+            return NotImplemented
+        return self.environ is other.environ
+
+    __hash__ = None
 
     def __getitem__(self, key):
         if not isinstance(key, str):
-            return super().__getitem__(key)
-        lowered = key.lower()
-        for name, value in self._list:
-            if name.lower() == lowered:
-                return value
-        # Werkzeug looks the name up in the WSGI environ, so the KeyError names the environ key.
-        environ_key = key.upper().replace("-", "_")
-        if environ_key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
-            environ_key = "HTTP_" + environ_key
-        raise KeyError(environ_key)
+            raise BadRequestKeyError(key)
+        key = key.upper().replace("-", "_")
+        if key in {"CONTENT_TYPE", "CONTENT_LENGTH"}:
+            return self.environ[key]
+        return self.environ[f"HTTP_{key}"]
+
+    def getlist(self, key, type=None):
+        try:
+            value = self[key]
+        except KeyError:
+            return []
+        if type is None:
+            return [value]
+        try:
+            return [type(value)]
+        except (ValueError, TypeError):
+            return []
+
+    def items(self, lower=False):
+        for name, value in self:
+            yield (name.lower() if lower else name), value
+
+    def values(self):
+        for _, value in self:
+            yield value
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __iter__(self):
+        for key, value in self.environ.items():
+            if key.startswith("HTTP_") and key not in {"HTTP_CONTENT_TYPE", "HTTP_CONTENT_LENGTH"}:
+                yield key[5:].replace("_", "-").title(), value
+            elif key in {"CONTENT_TYPE", "CONTENT_LENGTH"} and value:
+                yield key.replace("_", "-").title(), value
+
+    def to_wsgi_list(self):
+        return list(self)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self)!r})"
 
     def _immutable(self, *args, **kwargs):
         raise TypeError(f"{type(self)!r} is immutable")
 
-    add = set = setlist = setdefault = update = extend = remove = pop = popitem = clear = _immutable
+    add = set = setlist = setdefault = update = extend = remove = pop = popitem = clear = add_header = _immutable
     __setitem__ = __delitem__ = _immutable
 
     def copy(self):
         raise TypeError(f"cannot create {type(self).__name__!r} copies")
+
+    __or__ = copy
+
+
+class Authorization:
+    """An Authorization header: ``request.authorization`` (None when the header is missing).
+
+    ``Basic`` credentials give ``.username`` and ``.password``; ``Bearer xyz`` gives
+    ``.token == "xyz"``; ``.type`` is the scheme in lower case.
+    """
+
+    def __init__(self, auth_type, data=None, token=None):
+        self.type = auth_type
+        if data is None:
+            data = {}
+        self.parameters = data
+        self.token = token
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.parameters.get(name)
+
+    def __getitem__(self, name):
+        return self.parameters.get(name)
+
+    def get(self, key, default=None):
+        return self.parameters.get(key, default)
+
+    def __contains__(self, key):
+        return key in self.parameters
+
+    def __eq__(self, other):
+        if not isinstance(other, Authorization):
+            return NotImplemented
+        return other.type == self.type and other.token == self.token and other.parameters == self.parameters
+
+    __hash__ = None
+
+    @classmethod
+    def from_header(cls, value):
+        import base64
+        import binascii
+
+        from .http import parse_dict_header
+
+        if not value:
+            return None
+        scheme, _, rest = value.partition(" ")
+        scheme = scheme.lower()
+        rest = rest.strip(" \t")
+        if scheme == "basic":
+            try:
+                username, _, password = base64.b64decode(rest, validate=True).decode().partition(":")
+            except (binascii.Error, UnicodeError):
+                return None
+            return cls(scheme, {"username": username, "password": password})
+        if "=" in rest.rstrip("="):
+            return cls(scheme, parse_dict_header(rest), None)
+        return cls(scheme, None, rest)
+
+    def to_header(self):
+        import base64
+
+        from .http import dump_header
+
+        if self.type == "basic":
+            value = base64.b64encode(f"{self.username}:{self.password}".encode()).decode("ascii")
+            return f"Basic {value}"
+        if self.token is not None:
+            return f"{self.type.title()} {self.token}"
+        return f"{self.type.title()} {dump_header(self.parameters)}"
+
+    def __str__(self):
+        return self.to_header()
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.to_header()}>"
+
+
+class CallbackDict(dict):
+    """A dict that calls ``on_update(self)`` after every change (Flask's session is one)."""
+
+    def __init__(self, initial=None, on_update=None):
+        if initial is None:
+            super().__init__()
+        else:
+            super().__init__(initial)
+        self.on_update = on_update
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {dict.__repr__(self)}>"
+
+
+def _updating(name):
+    method = getattr(dict, name)
+
+    def changed(self, *args, **kwargs):
+        result = method(self, *args, **kwargs)
+        if self.on_update is not None:
+            self.on_update(self)
+        return result
+
+    changed.__name__ = name
+    return changed
+
+
+for _name in ("__setitem__", "__delitem__", "clear", "popitem", "update", "__ior__"):
+    setattr(CallbackDict, _name, _updating(_name))
+
+
+def _setdefault(self, key, default=None):
+    modified = key not in self
+    result = dict.setdefault(self, key, default)
+    if modified and self.on_update is not None:
+        self.on_update(self)
+    return result
+
+
+def _pop(self, key, default=...):
+    modified = key in self
+    result = dict.pop(self, key) if default is ... else dict.pop(self, key, default)
+    if modified and self.on_update is not None:
+        self.on_update(self)
+    return result
+
+
+CallbackDict.setdefault = _setdefault
+CallbackDict.pop = _pop
+
+
+class HeaderSet:
+    """A set of header words such as ``Vary: Cookie, Accept`` (``response.vary``)."""
+
+    def __init__(self, headers=None, on_update=None):
+        self._headers = list(headers or ())
+        self._set = {x.lower() for x in self._headers}
+        self.on_update = on_update
+
+    def add(self, header):
+        self.update((header,))
+
+    def remove(self, header):
+        key = header.lower()
+        if key not in self._set:
+            raise KeyError(header)
+        self._set.remove(key)
+        for idx, item in enumerate(self._headers):
+            if item.lower() == key:
+                del self._headers[idx]
+                break
+        if self.on_update is not None:
+            self.on_update(self)
+
+    def discard(self, header):
+        try:
+            self.remove(header)
+        except KeyError:
+            pass
+
+    def update(self, iterable):
+        inserted_any = False
+        for header in iterable:
+            key = header.lower()
+            if key not in self._set:
+                self._headers.append(header)
+                self._set.add(key)
+                inserted_any = True
+        if inserted_any and self.on_update is not None:
+            self.on_update(self)
+
+    def clear(self):
+        self._set.clear()
+        self._headers.clear()
+        if self.on_update is not None:
+            self.on_update(self)
+
+    def as_set(self, preserve_casing=False):
+        if preserve_casing:
+            return set(self._headers)
+        return set(self._set)
+
+    def to_header(self):
+        from .http import quote_header_value
+
+        return ", ".join(map(quote_header_value, self._headers))
+
+    def __getitem__(self, idx):
+        return self._headers[idx]
+
+    def __contains__(self, header):
+        return header.lower() in self._set
+
+    def __len__(self):
+        return len(self._set)
+
+    def __iter__(self):
+        return iter(self._headers)
+
+    def __bool__(self):
+        return bool(self._set)
+
+    def __str__(self):
+        return self.to_header()
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._headers!r})"
 
 
 def _iter_multi_items(mapping):
@@ -451,3 +701,9 @@ class CombinedMultiDict(ImmutableMultiDict):
 
     def __repr__(self):
         return f"{type(self).__name__}({self.dicts!r})"
+
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise NotImplementedError(f"werkzeug.datastructures.{name} is not available in the in-browser Werkzeug stand-in")

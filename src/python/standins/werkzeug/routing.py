@@ -158,6 +158,9 @@ class Rule:
     def __init__(self, string, methods=None, endpoint=None, strict_slashes=None, defaults=None, **options):
         if not string.startswith("/"):
             raise ValueError("urls must start with a leading slash")
+        for option in ("host", "subdomain"):
+            if options.get(option, "missing") is None:
+                del options[option]
         unsupported = sorted(options)
         if unsupported:
             raise NotImplementedError(f"The route option {unsupported[0]!r} is not available in the in-browser Flask stand-in")
@@ -254,7 +257,7 @@ class Map:
     def iter_rules(self, endpoint=None):
         return iter([rule for rule in self._rules if endpoint is None or rule.endpoint == endpoint])
 
-    def match(self, path, method, query_string=""):
+    def match(self, path, method, query_string="", url_root="http://localhost"):
         """Finds (rule, values) for the decoded path, or raises NotFound, MethodNotAllowed, RequestRedirect."""
         matches = []
         wants_slash = []
@@ -276,7 +279,7 @@ class Map:
             raise MethodNotAllowed(valid_methods=sorted(allowed))
         if wants_slash:
             query = f"?{query_string}" if query_string else ""
-            raise RequestRedirect(f"http://localhost{_quote_path(path)}/{query}")
+            raise RequestRedirect(f"{url_root}{_quote_path(path)}/{query}")
         raise NotFound()
 
     def allowed_methods(self, path):

@@ -1,0 +1,11 @@
+"""flask.debughelpers: not part of the in-browser Flask stand-in.
+
+Importing the module works, as with the real one; every name in it raises
+NotImplementedError saying so, instead of ModuleNotFoundError or AttributeError.
+"""
+
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise NotImplementedError(f"flask.debughelpers.{name} (flask.debughelpers) is not available in the in-browser Flask stand-in")
