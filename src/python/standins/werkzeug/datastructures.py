@@ -296,7 +296,7 @@ class EnvironHeaders(Headers):
         return f"{type(self).__name__}({list(self)!r})"
 
     def _immutable(self, *args, **kwargs):
-        raise TypeError(f"{type(self)!r} is immutable")
+        raise TypeError(f"{type(self).__name__!r} objects are immutable")
 
     add = set = setlist = setdefault = update = extend = remove = pop = popitem = clear = add_header = _immutable
     __setitem__ = __delitem__ = _immutable
@@ -671,6 +671,22 @@ class MultiDict(dict):
 
     def __repr__(self):
         return f"{type(self).__name__}({list(self.items(multi=True))!r})"
+
+
+class ImmutableList(list):
+    """A list that refuses changes (``request.access_route``)."""
+
+    def _immutable(self, *args, **kwargs):
+        raise TypeError(f"{type(self).__name__!r} objects are immutable")
+
+    __delitem__ = __iadd__ = __imul__ = __setitem__ = _immutable
+    append = remove = extend = insert = pop = reverse = sort = clear = _immutable
+
+    def __hash__(self):
+        return hash(tuple(self))
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list.__repr__(self)})"
 
 
 class ImmutableMultiDict(MultiDict):

@@ -157,7 +157,7 @@ class Rule:
 
     def __init__(self, string, methods=None, endpoint=None, strict_slashes=None, defaults=None, **options):
         if not string.startswith("/"):
-            raise ValueError("urls must start with a leading slash")
+            raise ValueError(f"URL rule '{string}' must start with a slash.")
         for option in ("host", "subdomain"):
             if options.get(option, "missing") is None:
                 del options[option]

@@ -10,7 +10,7 @@ import re
 from io import BytesIO
 from urllib.parse import parse_qsl, quote
 
-from .datastructures import Authorization, CombinedMultiDict, EnvironHeaders, Headers, HeaderSet, ImmutableMultiDict
+from .datastructures import Authorization, CombinedMultiDict, EnvironHeaders, Headers, HeaderSet, ImmutableList, ImmutableMultiDict
 from .exceptions import BadRequest, SecurityError, UnsupportedMediaType
 from .http import HTTP_STATUS_CODES, dump_cookie, dump_header, get_content_type, parse_cookie, parse_list_header, parse_options_header
 from .urls import uri_to_iri
@@ -140,7 +140,7 @@ class Request:
     json_module = _json
     parameter_storage_class = ImmutableMultiDict
     dict_storage_class = ImmutableMultiDict
-    list_storage_class = list
+    list_storage_class = ImmutableList
     trusted_hosts = None
     max_content_length = None
     max_form_memory_size = None
