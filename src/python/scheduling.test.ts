@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { restartNote, type SchedulingWatch, watchScheduling } from './scheduling';
+import { registerStandinHashing } from './standins/hashing.ts';
 import { installStandins } from './standins/index.ts';
 
 /** Node has no Worker: a stand-in that records what it was asked to start. */
@@ -26,6 +27,7 @@ beforeAll(async () => {
   // As the worker does: installed before Pyodide loads, so nothing captures an original.
   watch = watchScheduling(globalThis, () => watching);
   pyodide = await loadPyodide();
+  registerStandinHashing(pyodide);
   installStandins(pyodide, pyodide.runPython('import site; site.getsitepackages()[0]') as string);
   const namespace = pyodide.globals.get('dict')();
   pyodide.runPython(readFileSync(new URL('./runner.py', import.meta.url), 'utf8'), { globals: namespace });

@@ -7,6 +7,7 @@ import type { FromWorker, LoadStage, OutputChunk, RunStatus, ToWorker } from './
 import runnerSource from './runner.py?raw';
 import { restartNote, watchScheduling } from './scheduling';
 import { STANDIN_FILES } from './standins';
+import { registerStandinHashing } from './standins/hashing';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -181,6 +182,8 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
     py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
     py.FS.writeFile(target, file.source);
   }
+  // werkzeug.security's scrypt and PBKDF2 (Pyodide's hashlib has neither).
+  registerStandinHashing(py);
   py.setStdout({ write: (bytes: Uint8Array) => write('stdout', bytes) });
   py.setStderr({ write: (bytes: Uint8Array) => write('stderr', bytes) });
   py.setStdin({ stdin: () => undefined });

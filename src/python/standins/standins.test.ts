@@ -16,6 +16,7 @@ import {
   runReferencePython,
   warnSkipped,
 } from '../../../tests/support/referencePython.ts';
+import { registerStandinHashing } from './hashing.ts';
 import { installStandins, STANDIN_FILES, STANDIN_PACKAGES } from './index.ts';
 
 /*
@@ -80,6 +81,7 @@ let fidelityRunner: (file: string) => string;
 beforeAll(async () => {
   pyodide = await loadPyodide();
   const sitePackages = pyodide.runPython('import site; site.getsitepackages()[0]') as string;
+  registerStandinHashing(pyodide);
   installStandins(pyodide, sitePackages);
   pyodide.FS.mkdirTree('/fidelity/snippets');
   pyodide.FS.mkdirTree('/fidelity/examples');
