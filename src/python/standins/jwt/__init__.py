@@ -10,6 +10,10 @@ Only the HMAC algorithms (HS256, HS384, HS512) and "none" are here. RSA, EC, PSS
 the ``cryptography`` package: asking for them raises NotImplementedError naming the algorithm,
 and so does PyJWK / PyJWKClient (JWK sets fetched over the network).
 """
+# __version__ first: jwt.help reads it.
+__version__ = "2.15.1"
+
+from .api_jwk import PyJWK, PyJWKSet
 from .api_jws import PyJWS, get_algorithm_by_name, get_unverified_header, register_algorithm, unregister_algorithm
 from .api_jwt import PyJWT, decode, decode_complete, encode
 from .exceptions import (
@@ -30,37 +34,9 @@ from .exceptions import (
     PyJWKSetError,
     PyJWTError,
 )
+from .jwks_client import PyJWKClient
 from .warnings import InsecureKeyLengthWarning
 
-
-class _Unavailable:
-    _feature = ""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError(f"{self._feature} is not available in the in-browser PyJWT stand-in")
-
-    @classmethod
-    def from_dict(cls, *args, **kwargs):
-        cls()
-
-    @classmethod
-    def from_json(cls, *args, **kwargs):
-        cls()
-
-
-class PyJWK(_Unavailable):
-    _feature = "PyJWK"
-
-
-class PyJWKSet(_Unavailable):
-    _feature = "PyJWKSet"
-
-
-class PyJWKClient(_Unavailable):
-    _feature = "PyJWKClient"
-
-
-__version__ = "2.15.1"
 
 __title__ = "PyJWT"
 __description__ = "JSON Web Token implementation in Python"
@@ -96,3 +72,7 @@ __all__ = [
     "PyJWKSetError",
     "PyJWTError",
 ]
+
+# Imported by the real package too (through PyJWKClient), so reachable as attributes;
+# jwt.help is only imported when asked for.
+from . import jwk_set_cache, types  # noqa: E402,F401

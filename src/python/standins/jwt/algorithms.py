@@ -161,3 +161,39 @@ def get_default_algorithms():
         "HS384": HMACAlgorithm(HMACAlgorithm.SHA384),
         "HS512": HMACAlgorithm(HMACAlgorithm.SHA512),
     }
+
+
+class _NeedsCryptography(Algorithm):
+    """An algorithm family that needs the ``cryptography`` package: importable, never usable."""
+
+    _feature = ""
+    SHA256 = SHA384 = SHA512 = None
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(
+            f"{self._feature} is not available in the in-browser PyJWT stand-in (it needs the cryptography package)"
+        )
+
+    @classmethod
+    def from_jwk(cls, jwk):
+        cls()
+
+    @classmethod
+    def to_jwk(cls, key_obj, as_dict=False):
+        cls()
+
+
+class RSAAlgorithm(_NeedsCryptography):
+    _feature = "RSAAlgorithm (RS256, RS384, RS512)"
+
+
+class ECAlgorithm(_NeedsCryptography):
+    _feature = "ECAlgorithm (ES256, ES384, ES512)"
+
+
+class RSAPSSAlgorithm(RSAAlgorithm):
+    _feature = "RSAPSSAlgorithm (PS256, PS384, PS512)"
+
+
+class OKPAlgorithm(_NeedsCryptography):
+    _feature = "OKPAlgorithm (EdDSA)"

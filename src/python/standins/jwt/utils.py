@@ -1,5 +1,6 @@
 """base64url helpers as PyJWT has them (stand-in; see jwt/__init__.py)."""
 import base64
+import binascii
 import re
 
 
@@ -52,3 +53,45 @@ def is_pem_format(key):
 
 def is_ssh_key(key):
     return key.startswith(_SSH_KEY_FORMATS)
+
+
+def to_base64url_uint(val, *, bit_length=None):
+    if val < 0:
+        raise ValueError("Must be a positive integer")
+    int_bytes = bytes_from_int(val, bit_length=bit_length)
+    if len(int_bytes) == 0:
+        int_bytes = b"\x00"
+    return base64url_encode(int_bytes)
+
+
+def from_base64url_uint(val):
+    data = base64url_decode(force_bytes(val))
+    return int.from_bytes(data, byteorder="big")
+
+
+def number_to_bytes(num, num_bytes):
+    padded_hex = "%0*x" % (2 * num_bytes, num)
+    return binascii.a2b_hex(padded_hex.encode("ascii"))
+
+
+def bytes_to_number(string):
+    return int(binascii.b2a_hex(string), 16)
+
+
+def bytes_from_int(val, *, bit_length=None):
+    if bit_length is None:
+        bit_length = val.bit_length()
+    byte_length = (bit_length + 7) // 8
+    return val.to_bytes(byte_length, "big", signed=False)
+
+
+def der_to_raw_signature(der_sig, curve):
+    raise NotImplementedError(
+        "der_to_raw_signature is not available in the in-browser PyJWT stand-in (it needs the cryptography package)"
+    )
+
+
+def raw_to_der_signature(raw_sig, curve):
+    raise NotImplementedError(
+        "raw_to_der_signature is not available in the in-browser PyJWT stand-in (it needs the cryptography package)"
+    )
