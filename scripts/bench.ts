@@ -3,11 +3,13 @@
 // the budgets the issues set.
 // Options: --runs N (default 7), --no-build (reuse dist/), --no-python, --json FILE.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Browser } from 'playwright-core';
+import { loadPyodide } from 'pyodide';
 import { signToken, verifyToken } from '../src/jwt/index.ts';
+import { registerStandinHashing } from '../src/python/standins/hashing.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
 import { startPreview } from '../tests/support/server.ts';
@@ -152,6 +154,26 @@ async function measureJwtThroughput() {
     record('HS256 verify, this engine', 'ops/s', oursVerify);
     record('HS256 verify, jose', 'ops/s', joseVerify);
     record('HS256 verify, ratio engine / jose', '×', oursVerify / joseVerify, undefined, 1);
+  }
+}
+
+/** werkzeug.security's generate_password_hash on the stand-ins, in Pyodide under Node. */
+async function measurePasswordHashing() {
+  const pyodide = await loadPyodide();
+  registerStandinHashing(pyodide);
+  const site = pyodide.runPython('import site; site.getsitepackages()[0]') as string;
+  pyodide.FS.mkdirTree(`${site}/werkzeug`);
+  for (const file of ['__init__.py', 'security.py']) {
+    pyodide.FS.writeFile(`${site}/werkzeug/${file}`, readFileSync(`src/python/standins/werkzeug/${file}`, 'utf8'));
+  }
+  const time = pyodide.runPython(
+    'import time\nfrom werkzeug.security import generate_password_hash\n' +
+      'def _time(method):\n    start = time.perf_counter()\n    generate_password_hash("correct horse", method)\n' +
+      '    return (time.perf_counter() - start) * 1000\n_time',
+  ) as (method: string) => number;
+  for (let run = 0; run < RUNS; run++) {
+    record('Password hash, scrypt default (32768:8:1), in Pyodide', 'ms', time('scrypt'));
+    if (run < 3) record('Password hash, pbkdf2:sha256 default (1,000,000), in Pyodide', 'ms', time('pbkdf2'));
   }
 }
 
@@ -358,6 +380,8 @@ try {
   }
   console.log('Measuring HS256 throughput against jose (Node, Web Crypto)…');
   await measureJwtThroughput();
+  console.log('Measuring password hashing in Pyodide (Node)…');
+  await measurePasswordHashing();
   printTable();
   const jsonFile = option('--json');
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify([...metrics.values()], null, 2));
