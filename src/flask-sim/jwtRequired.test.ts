@@ -217,10 +217,17 @@ describe('jwtRequired: what gets through, and what the view sees', () => {
     expect((await client.get('/protected', { headers: { Authorization: `Bearer   ${token}` } })).statusCode).toBe(200);
   });
 
-  it('an empty field between commas is a 500, as the IndexError in FJE is', async () => {
+  it('skips an empty field between commas, as FJE 4.7 does', async () => {
     const { client, manager } = setup();
     const token = await manager.createAccessToken('alice');
     const response = await client.get('/protected', { headers: { Authorization: `Basic x,,Bearer ${token}` } });
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('a first field of whitespace alone is a 500, as the IndexError in FJE is', async () => {
+    const { client, manager } = setup();
+    const token = await manager.createAccessToken('alice');
+    const response = await client.get('/protected', { headers: { Authorization: `,\u001c,Bearer ${token}` } });
     expect(response.statusCode).toBe(500);
     expect(response.raisedError).toMatchObject({ pythonName: 'IndexError', message: 'list index out of range' });
   });
