@@ -176,6 +176,40 @@ describe('the request a view sees', () => {
     expect(response.body).toBe('{"got":{"a":"\\u00e9","b":1}}\n');
   });
 
+  it('joins a header sent twice with ", ", as Werkzeug 3.1 does; Content-Type keeps the first', async () => {
+    let seen: SimRequest | undefined;
+    const app = createApp().post('/h', ({ request }) => {
+      seen = request;
+      return 'ok';
+    });
+    await app.testClient().post('/h', {
+      headers: [
+        ['Authorization', 'Basic x'],
+        ['authorization', 'Bearer t'],
+        ['Content-Type', 'text/plain'],
+        ['Content-Type', 'application/json'],
+        ['X-Empty', ''],
+        ['X-Empty', ''],
+      ],
+      body: '{}',
+    });
+    expect(seen?.headers.get('Authorization')).toBe('Basic x, Bearer t');
+    expect(seen?.headers.get('Content-Type')).toBe('text/plain');
+    expect(seen?.headers.get('X-Empty')).toBe(', ');
+    expect([...(seen?.headers.entries() ?? [])].filter(([name]) => name.toLowerCase() === 'authorization')).toEqual([
+      ['Authorization', 'Basic x, Bearer t'],
+    ]);
+    const direct = new SimRequest({
+      headers: [
+        ['A', '1'],
+        ['a', '2'],
+        ['Content-Length', '5'],
+        ['content-length', '6'],
+      ],
+    });
+    expect(direct.headers.toObject()).toEqual({ A: '1, 2', 'Content-Length': '5' });
+  });
+
   it('upper-cases the method and reads a full URL', () => {
     const request = new SimRequest({ method: 'get', path: 'http://localhost/x?y=1' });
     expect(request.method).toBe('GET');

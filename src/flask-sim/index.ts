@@ -68,7 +68,7 @@ export {
 } from './jwtManager';
 export { jwtRequired } from './jwtRequired';
 export { isViewTuple, makeResponse, responseFromView, type ViewResult } from './makeResponse';
-export { type GetJsonOptions, percentDecode, SimRequest, type SimRequestInit } from './request';
+export { type GetJsonOptions, percentDecode, requestHeaders, SimRequest, type SimRequestInit } from './request';
 export { jsonify, SimResponse, type SimResponseInit } from './response';
 export { compileRule, type RouteParams } from './routing';
 export { type RequestHandler, TestClient, type TestRequestOptions } from './testClient';

@@ -6,6 +6,7 @@ export interface SimRequestInit {
   method?: string;
   /** The URL path, with an optional `?query` (and `#fragment`, ignored); a full `http://host/...` URL also works. */
   path?: string;
+  /** As sent: `[name, value]` pairs may repeat a name (see `requestHeaders`). */
   headers?: SimHeadersInit;
   body?: string;
 }
@@ -49,7 +50,7 @@ export class SimRequest {
     this.args = new URLSearchParams(queryString);
     let headers: SimHeaders;
     try {
-      headers = new SimHeaders(init.headers);
+      headers = requestHeaders(init.headers);
     } catch {
       // Headers of a shape nobody could read: the request goes on without them.
       headers = new SimHeaders();
@@ -95,6 +96,36 @@ export class SimRequest {
       throw httpError(400);
     }
   }
+}
+
+/** The headers that reach the WSGI environ as keys of their own, where the first value sent wins. */
+const FIRST_VALUE_ONLY = new Set(['content-type', 'content-length']);
+
+/**
+ * The headers a view sees for the headers sent, as Werkzeug's test client builds its WSGI
+ * environ (checked against Werkzeug 3.1.9): a name sent more than once arrives once, its
+ * values joined with `, ` in the order sent (so `Authorization: Basic x` then
+ * `Authorization: Bearer t` reads as `Basic x, Bearer t`); Content-Type and Content-Length
+ * keep their first value. Names match case-insensitively; the first casing is kept.
+ *
+ * @example requestHeaders([['Authorization', 'Basic x'], ['authorization', 'Bearer t']]).get('Authorization') // 'Basic x, Bearer t'
+ */
+export function requestHeaders(init: SimHeadersInit | undefined): SimHeaders {
+  if (init === undefined || init === null) return new SimHeaders();
+  const pairs: Iterable<readonly [unknown, unknown]> =
+    Symbol.iterator in Object(init)
+      ? (init as Iterable<readonly [unknown, unknown]>)
+      : Object.entries(init as Record<string, unknown>);
+  const byLowerName = new Map<string, { name: string; values: string[] }>();
+  for (const pair of pairs) {
+    if (!Array.isArray(pair) || pair.length < 2) continue;
+    const name = String(pair[0]);
+    const lower = name.toLowerCase();
+    const seen = byLowerName.get(lower);
+    if (!seen) byLowerName.set(lower, { name, values: [String(pair[1])] });
+    else if (!FIRST_VALUE_ONLY.has(lower)) seen.values.push(String(pair[1]));
+  }
+  return new SimHeaders([...byLowerName.values()].map(({ name, values }) => [name, values.join(', ')] as const));
 }
 
 function splitTarget(target: string): { rawPath: string; queryString: string } {

@@ -1,9 +1,10 @@
 import { flaskJsonDumps } from './flaskJson';
 import { byteLength, SimHeaders, type SimHeadersInit } from './http';
-import { SimRequest } from './request';
+import { requestHeaders, SimRequest } from './request';
 import type { SimResponse } from './response';
 
 export interface TestRequestOptions {
+  /** A name may come twice, as `[name, value]` pairs: joined as Werkzeug's test client joins them. */
   headers?: SimHeadersInit;
   /** Sent as Flask's test client sends `json=`: `app.json.dumps` text, `Content-Type: application/json`. */
   json?: unknown;
@@ -37,7 +38,7 @@ export class TestClient {
   async open(method: string, path: string, options: TestRequestOptions = {}): Promise<SimResponse> {
     let headers: SimHeaders;
     try {
-      headers = new SimHeaders(options.headers);
+      headers = requestHeaders(options.headers);
     } catch {
       headers = new SimHeaders();
     }
