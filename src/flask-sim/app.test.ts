@@ -246,6 +246,24 @@ describe('request.json()', () => {
     }
   });
 
+  it("reads what Python's json reads: NaN and Infinity, and a body after a byte-order mark", async () => {
+    // Outputs of Flask 3.1.3's test client for the same bodies.
+    const cases: [string, number, string][] = [
+      ['{"n": NaN}', 200, '{"got":{"n":NaN}}\n'],
+      ['\ufeff{"a": 1}', 200, '{"got":{"a":1}}\n'],
+      ['[-Infinity, Infinity, 1e400]', 200, '{"got":[-Infinity,Infinity,Infinity]}\n'],
+      ['"NaN"', 200, '{"got":"NaN"}\n'],
+      ['["x\\"NaN", NaN]', 200, '{"got":["x\\"NaN",NaN]}\n'],
+      ['-NaN', 400, BAD_REQUEST_PAGE],
+      ['NaNa', 400, BAD_REQUEST_PAGE],
+      ['\ufeff\ufeff1', 400, BAD_REQUEST_PAGE],
+    ];
+    for (const [body, status, text] of cases) {
+      const response = await client.post('/strict', { headers: { 'Content-Type': 'application/json' }, body });
+      expect([response.statusCode, response.body], body).toEqual([status, text]);
+    }
+  });
+
   it('answers 415 Unsupported Media Type without a JSON content type (Flask 2.3+)', async () => {
     const response = await client.post('/strict', { body: '{"a": 1}' });
     expect(response.statusCode).toBe(415);

@@ -40,7 +40,7 @@ export {
   ViewResultError,
   WrongTokenError,
 } from './errors';
-export { type FlaskJsonOptions, flaskJsonDumps } from './flaskJson';
+export { type FlaskJsonOptions, flaskJsonDumps, flaskJsonLoads } from './flaskJson';
 export {
   contentTypeFor,
   HTTP_STATUS_CODES,

@@ -1,3 +1,4 @@
+import { flaskJsonLoads } from './flaskJson';
 import { isJsonMimetype, mimetypeOf, SimHeaders, type SimHeadersInit } from './http';
 import { httpError } from './httpErrors';
 
@@ -90,7 +91,7 @@ export class SimRequest {
       throw httpError(415, { description: UNSUPPORTED_JSON_DESCRIPTION });
     }
     try {
-      return JSON.parse(this.body);
+      return flaskJsonLoads(this.body);
     } catch {
       if (options.silent) return null;
       throw httpError(400);
