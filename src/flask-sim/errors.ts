@@ -4,6 +4,8 @@
  * `pythonName`, so a lesson can say what Python would say; `code` is for
  * programs and tests. PyJWT's errors come from the JWT engine (`../jwt`).
  */
+import { InvalidTokenError } from '../jwt';
+
 export const FLASK_SIM_ERROR_CODES = [
   'ERR_HTTP', // werkzeug.exceptions.HTTPException: answered with its error page
   'ERR_ROUTE_DEFINITION', // a URL rule or method list that cannot be registered
@@ -165,6 +167,18 @@ export class JwtDecodeError extends FlaskSimError {
   override name = 'JwtDecodeError';
   constructor(message: string) {
     super('ERR_FJE_DECODE', `${FJE}.JWTDecodeError`, message);
+  }
+}
+
+/**
+ * PyJWT's `InvalidJTIError`: since PyJWT 2.10, `jwt.decode` refuses a `jti` claim that
+ * is not a string (`verify_jti`, on by default), which Flask-JWT-Extended answers 422.
+ * The JWT engine does not check `jti`, so the simulator's decoding does.
+ */
+export class InvalidJtiError extends InvalidTokenError {
+  override name = 'InvalidJTIError';
+  constructor() {
+    super('ERR_JWT_DECODE', 'JWT ID must be a string');
   }
 }
 

@@ -27,6 +27,7 @@ export {
   FreshTokenRequired,
   HttpException,
   InvalidHeaderError,
+  InvalidJtiError,
   JsonSerializationError,
   JwtDecodeError,
   MissingSecretError,

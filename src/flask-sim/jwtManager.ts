@@ -9,7 +9,7 @@ import {
   verifyToken,
 } from '../jwt';
 import type { FlaskSimApp } from './app';
-import { JwtDecodeError, MissingSecretError } from './errors';
+import { InvalidJtiError, JwtDecodeError, MissingSecretError } from './errors';
 import { registerJwtErrorHandlers } from './jwtErrorHandlers';
 
 /** Where the manager registers itself in `app.extensions`, as FJE does. */
@@ -146,8 +146,11 @@ export class JwtManager {
   /**
    * FJE's `decode_token`: the token's structure and payload are read first
    * (so a malformed token says what is malformed before any signature check),
-   * then `jwt.decode` with the secret, HS256 only, leeway 0 and the clock,
+   * then `jwt.decode` with the secret, HS256 only, leeway 0 and the clock
+   * (PyJWT 2.10+ also wants `sub` and `jti`, when present, to be strings),
    * then FJE's own checks (`sub` present) and defaults (`type`, `fresh`, `jti`).
+   * An expired token is decoded again without the exp check, as FJE does: an
+   * error there (no `sub`, a bad `jti`) is what the caller gets.
    */
   async decodeToken(token: string, options: { allowExpired?: boolean } = {}): Promise<DecodedJwt> {
     readTokenStructure(token);
@@ -157,24 +160,26 @@ export class JwtManager {
       leeway: 0,
       clock: this.clock,
       verifySub: true,
-      verifyExp: !options.allowExpired,
     };
-    let verified: Awaited<ReturnType<typeof verifyToken>>;
+    // FJE's `_decode_jwt`: PyJWT's decode (iat, nbf, exp, sub, then jti), then FJE's own checks.
+    const decode = async (verifyExp: boolean): Promise<DecodedJwt> => {
+      const verified = await verifyToken(token, secret, { ...verifyOptions, verifyExp });
+      const claims: Record<string, unknown> = { ...verified.payload };
+      if (Object.hasOwn(claims, 'jti') && typeof claims.jti !== 'string') throw new InvalidJtiError();
+      if (!Object.hasOwn(claims, 'sub')) throw new JwtDecodeError('Missing claim: sub');
+      if (!Object.hasOwn(claims, 'type')) claims.type = 'access';
+      if (!Object.hasOwn(claims, 'fresh')) claims.fresh = false;
+      if (!Object.hasOwn(claims, 'jti')) claims.jti = null;
+      return { header: verified.header, claims };
+    };
     try {
-      verified = await verifyToken(token, secret, verifyOptions);
+      return await decode(!options.allowExpired);
     } catch (error) {
-      // FJE decodes an expired token again without the exp check (to hand its
-      // data to the callback); a failure there, such as a non-string sub, wins.
-      if (error instanceof ExpiredSignatureError)
-        await verifyToken(token, secret, { ...verifyOptions, verifyExp: false });
+      // FJE decodes an expired token again without the exp check (to hand its data to the
+      // callback); a failure there, such as a non-string sub or no sub at all, wins.
+      if (error instanceof ExpiredSignatureError) await decode(false);
       throw error;
     }
-    const claims: Record<string, unknown> = { ...verified.payload };
-    if (!Object.hasOwn(claims, 'sub')) throw new JwtDecodeError('Missing claim: sub');
-    if (!Object.hasOwn(claims, 'type')) claims.type = 'access';
-    if (!Object.hasOwn(claims, 'fresh')) claims.fresh = false;
-    if (!Object.hasOwn(claims, 'jti')) claims.jti = null;
-    return { header: verified.header, claims };
   }
 
   private requireSecret(): JwtKey {

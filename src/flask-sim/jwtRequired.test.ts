@@ -293,6 +293,32 @@ describe('jwtRequired: what gets through, and what the view sees', () => {
     expect((await client.get('/protected', bearer(token))).body).toBe(msgBody('Subject must be a string'));
   });
 
+  it('an expired token without sub says Missing claim: sub (FJE decodes it again)', async () => {
+    const { client } = setup();
+    const token = await signToken({ iat: NOW - 1000, exp: NOW - 100 }, SECRET);
+    const response = await client.get('/protected', bearer(token));
+    expect([response.statusCode, response.body]).toEqual([422, msgBody('Missing claim: sub')]);
+  });
+
+  it('a jti that is not a string: 422 JWT ID must be a string (PyJWT 2.10+), expired or not', async () => {
+    const { client } = setup();
+    for (const claims of [
+      { sub: 'alice', jti: 123 },
+      { sub: 'alice', jti: null },
+      { sub: 'alice', jti: 123, exp: NOW - 100 },
+    ]) {
+      const response = await client.get('/protected', bearer(await signToken(claims, SECRET)));
+      expect([response.statusCode, response.body], JSON.stringify(claims)).toEqual([
+        422,
+        msgBody('JWT ID must be a string'),
+      ]);
+      expect(response.raisedError?.pythonName).toBe('jwt.exceptions.InvalidJTIError');
+    }
+    // sub is checked before jti, as PyJWT does.
+    const both = await signToken({ sub: 1, jti: 123 }, SECRET);
+    expect((await client.get('/protected', bearer(both))).body).toBe(msgBody('Subject must be a string'));
+  });
+
   it('a token issued in the future: 422 The token is not yet valid (iat)', async () => {
     const { client, manager, setNow } = setup();
     setNow(NOW + 600);
