@@ -462,17 +462,7 @@ function segmentIsNotJson(segment: string | undefined): boolean {
  * simulator, which follows the real ones). Another change owns the stand-ins; empty this
  * list as they are fixed (the last test says when an entry no longer shows).
  */
-const KNOWN_STANDIN_DIFFERENCES: readonly KnownDifference[] = [
-  {
-    // Real: Werkzeug's test client joins the values with ", " (EnvironBuilder.get_environ), so
-    // `Basic x` then `Bearer t` reads as `Basic x, Bearer t` (200) and two Bearer headers as
-    // `Bearer t, Bearer t` (401 "Missing 'Bearer' type ..."). The stand-in's test client
-    // (src/python/standins/flask/testing.py, _build_request) keeps both, and
-    // `request.headers.get` answers the first alone.
-    name: 'Authorization sent twice: the stand-ins read the first value only',
-    matches: (c) => sentValues(c, 'authorization').length > 1,
-  },
-];
+const KNOWN_STANDIN_DIFFERENCES: readonly KnownDifference[] = [];
 
 /**
  * Where the simulator still answers otherwise than the real libraries, because of the JWT
