@@ -104,6 +104,23 @@ describe('runnable examples (Pyodide in a worker)', () => {
     );
   });
 
+  it('hashes a password as Werkzeug does, and checks a hash the real Werkzeug made', async () => {
+    const figure = example('build-and-verify');
+    await editTo(
+      figure,
+      [
+        'from werkzeug.security import check_password_hash, generate_password_hash',
+        'stored = generate_password_hash("correct horse")',
+        'print(stored.split("$")[0], check_password_hash(stored, "correct horse"), check_password_hash(stored, "nope"))',
+        '# Made by the real Werkzeug 3.1.9 (scrypt, the default):',
+        'real = "scrypt:32768:8:1$ZfQHlr7diQgeabcg$dfda39f392497c7c035507717cd454ee0464d350c8ffb7c3420b4947232b46ea5b93097d272c8960c2124111d38f3a1a7d2542d62fdd7a2a8de68122c5bda6f9"',
+        'print(check_password_hash(real, "secret"), check_password_hash(real, "Secret"))',
+      ].join('\n'),
+    );
+    await runAndWait(figure, /finished/);
+    expect(await outputOf(figure).textContent()).toBe(`scrypt:32768:8:1 True False\nTrue False\n`);
+  });
+
   it('explains input() and sys.exit()', async () => {
     const figure = example('build-and-verify');
     await editTo(figure, 'name = input("Name? ")');
