@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMBED_NAMES } from '../embedList.ts';
-import { lessonsPlugin } from './vitePlugin.ts';
+import { isCourseModule, lessonsPlugin } from './vitePlugin.ts';
 
 const root = await mkdtemp(path.join(tmpdir(), 'plugin-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -51,5 +51,37 @@ describe('lessonsPlugin', () => {
     expect(code).toMatch(/title: ?"C"/);
     expect(code).toContain('<p>Hello.</p>');
     expect(code).not.toMatch(/remark|unified|shiki/i);
+  });
+
+  it('invalidates every virtual module it serves when a lesson file changes, quizzes included', () => {
+    const plugin = lessonsPlugin({ lessonsDir: root, rootDir: root });
+    const ids = [
+      'virtual:course',
+      'virtual:lesson-code.css',
+      'virtual:lesson/one',
+      'virtual:exercises',
+      'virtual:exercise/one/ex',
+      'virtual:quizzes',
+      'virtual:quiz/one/quiz',
+    ];
+    for (const id of ids) expect(isCourseModule(id), id).toBe(true);
+    const modules = [...ids.map((id) => ({ id: `\0${id}` })), { id: '/src/main.tsx' }];
+    const invalidated: string[] = [];
+    const listeners: Array<(event: string, file: string) => void> = [];
+    const server = {
+      watcher: {
+        add: () => undefined,
+        on: (_name: string, listener: (event: string, file: string) => void) => listeners.push(listener),
+      },
+      moduleGraph: {
+        idToModuleMap: new Map(modules.map((module) => [module.id, module])),
+        invalidateModule: (module: { id: string }) => invalidated.push(module.id),
+      },
+      ws: { send: () => undefined },
+    };
+    const configure = plugin.configureServer as unknown as (server: unknown) => void;
+    configure(server);
+    for (const listener of listeners) listener('change', path.join(root, 'one', 'quiz.yaml'));
+    expect(invalidated.sort()).toEqual(ids.map((id) => `\0${id}`).sort());
   });
 });

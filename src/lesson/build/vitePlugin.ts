@@ -11,6 +11,14 @@ const EXERCISE_PREFIX = 'virtual:exercise/';
 const QUIZZES_ID = 'virtual:quizzes';
 const QUIZ_PREFIX = 'virtual:quiz/';
 
+/** Every module this plugin serves: one list, for resolving and for invalidating alike. */
+const VIRTUAL_IDS = [COURSE_ID, CODE_CSS_ID, EXERCISES_ID, QUIZZES_ID] as const;
+const VIRTUAL_PREFIXES = [LESSON_PREFIX, EXERCISE_PREFIX, QUIZ_PREFIX] as const;
+
+/** Whether `id` (as the importer wrote it) is one of the course's virtual modules. */
+export const isCourseModule = (id: string): boolean =>
+  (VIRTUAL_IDS as readonly string[]).includes(id) || VIRTUAL_PREFIXES.some((prefix) => id.startsWith(prefix));
+
 /** A module of lazy loaders, one per key, each importing `<prefix><key>`. */
 const loaderModule = (name: string, keys: Iterable<string>, prefix: string) =>
   `export const ${name} = {\n${[...keys].map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)}),`).join('\n')}\n};\n`;
@@ -45,9 +53,7 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
       if (compiled.errors.length > 0) this.error(formatContentErrors(compiled.errors));
     },
     resolveId(id) {
-      if ([COURSE_ID, CODE_CSS_ID, EXERCISES_ID, QUIZZES_ID].includes(id)) return `\0${id}`;
-      if ([LESSON_PREFIX, EXERCISE_PREFIX, QUIZ_PREFIX].some((prefix) => id.startsWith(prefix))) return `\0${id}`;
-      return undefined;
+      return isCourseModule(id) ? `\0${id}` : undefined;
     },
     async load(id) {
       if (id === `\0${COURSE_ID}`) {
@@ -93,11 +99,8 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         if (!path.resolve(file).startsWith(lessonsDir + path.sep)) return;
         content = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (
-            [COURSE_ID, CODE_CSS_ID, LESSON_PREFIX, EXERCISES_ID, EXERCISE_PREFIX].some((prefix) =>
-              module.id?.startsWith(`\0${prefix}`),
-            )
-          ) {
+          // Every virtual module, quizzes included: each is compiled from the lessons' files.
+          if (module.id?.startsWith('\0') && isCourseModule(module.id.slice(1))) {
             server.moduleGraph.invalidateModule(module);
           }
         }
