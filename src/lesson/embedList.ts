@@ -7,6 +7,9 @@
  * every name to a component: adding a name here without both fails the
  * type check.
  *
+ * `showsSource` marks the embeds whose `src` file is read and shown as highlighted code
+ * (the others' `src` is data: an exercise's or a quiz's YAML, compiled on its own).
+ *
  * `width` is where the embed sits: `prose` keeps it to the reading measure, `wide` lets
  * an interactive embed (code to run or edit, tools with results) use the whole content
  * width, beside-the-text column included.
@@ -17,12 +20,15 @@ export const EMBEDS = {
     width: 'wide',
     directive: 'container',
     attributes: { id: 'required', src: 'required', title: 'required', timeout: 'optional' },
+    /** Its `src` is shown as highlighted code. */
+    showsSource: true,
   },
   /** A file shown as highlighted code (starter code, for instance), without output. */
   include: {
     width: 'prose',
     directive: 'leaf',
     attributes: { src: 'required', title: 'required' },
+    showsSource: true,
   },
   /** The demo API in the page: `scenarios` is "flow" (login, Bearer) or "troubleshooting". */
   'request-simulator': {

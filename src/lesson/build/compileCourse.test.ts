@@ -102,6 +102,30 @@ describe('compileCourse: a valid course', () => {
     expect(example?.code.html).toContain('class="shiki');
   });
 
+  it("reads a quiz's YAML once, as data: not highlighted as code, listed once among the watched files", async () => {
+    const quiz = [
+      'id: first-quiz',
+      'title: Check',
+      'questions:',
+      '  - id: one',
+      '    type: single',
+      '    prompt: Pick a',
+      '    options:',
+      '      - { text: a, correct: true }',
+      '      - { text: b }',
+      '    explanation: It is a.',
+      '',
+    ].join('\n');
+    const { lessons, files, errors, codeStylesheet } = await courseWith({
+      'first/lesson.md': `${FRONT}\n## Quiz {#quiz-section}\n\n::quiz{src="quiz.yaml"}\n`,
+      'first/quiz.yaml': quiz,
+    });
+    expect(errors).toEqual([]);
+    expect(files.filter((file) => file.endsWith('quiz.yaml'))).toHaveLength(1);
+    // Nothing was highlighted: no code file was read.
+    expect(codeStylesheet).not.toMatch(/\.tok-\w+/);
+  });
+
   it('highlights fenced code at build time and anchors every heading', async () => {
     const { lessons } = await courseWith({ 'first/lesson.md': GOOD_LESSON });
     const html = lessons.get('first')?.sections[0]?.blocks[0];

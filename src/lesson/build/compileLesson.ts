@@ -333,8 +333,7 @@ export async function compileLessonFile(options: {
     if (!valid) return undefined;
     const attribute = (name: string) => attributes[name]?.trim() ?? '';
 
-    const code =
-      'src' in spec.attributes && node.name !== 'exercise' ? await includeFile(attribute('src'), node) : undefined;
+    const code = 'showsSource' in spec ? await includeFile(attribute('src'), node) : undefined;
     if (attributes.id !== undefined) {
       if (!stableId.safeParse(attribute('id')).success) {
         errors.push(
