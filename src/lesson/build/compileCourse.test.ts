@@ -116,7 +116,7 @@ describe('compileCourse: a valid course', () => {
       '    explanation: It is a.',
       '',
     ].join('\n');
-    const { lessons, files, errors, codeStylesheet } = await courseWith({
+    const { files, errors, codeStylesheet } = await courseWith({
       'first/lesson.md': `${FRONT}\n## Quiz {#quiz-section}\n\n::quiz{src="quiz.yaml"}\n`,
       'first/quiz.yaml': quiz,
     });
