@@ -131,7 +131,10 @@ export function TokenInspector(props: TokenInspectorProps) {
     setBack(inspectRequest.back);
     setDraft(undefined);
     setActionNote('Opened a token from the request simulator, with the secret key that signed it.');
-    tokenField.current?.closest('section')?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+    // Every inspector shows the token; the first on the page is the one brought into view and focused.
+    const section = tokenField.current?.closest('section');
+    if (!section || section !== document.querySelector('section.inspector')) return;
+    section.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
     tokenField.current?.focus({ preventScroll: true });
   }, [inspectRequest]);
 
