@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMBED_NAMES } from '../embedList.ts';
 import { compileCourse } from './compileCourse.ts';
-import type { ContentErrorCode } from './errors.ts';
+import { type ContentErrorCode, formatContentErrors } from './errors.ts';
 
 const OUTLINE = `id: demo-course
 title: Demo Course
@@ -423,5 +424,26 @@ describe('the documented example in lessons/README.md', () => {
       'first-program',
       'your-turn',
     ]);
+  });
+
+  it('lists every embed of the closed list in one table, one row each', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../lessons/README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Embeds: the closed list'));
+    const table = /\n(\| embed \|[^\n]*\n(?:\|[^\n]*\n)+)/.exec(section)?.[1] ?? '';
+    const names = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(names.sort()).toEqual([...EMBED_NAMES].sort());
+  });
+
+  it('shows, under "Errors look like this", exactly what the build reports for that lesson', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../lessons/README.md', import.meta.url), 'utf8');
+    const shown = /## Errors look like this\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    const broken = '---\nid: one\ntitle: One\nsummary: S.\nminutes: many\n---\n\n## A {#a}\n\n::mystery\n\n## B\n';
+    const { errors } = await courseWith({
+      'course.yaml': 'id: c\ntitle: C\nlessons:\n  - id: one\n    title: One\n    summary: S.\n',
+      'one/lesson.md': broken,
+    });
+    expect(shown).toBe(formatContentErrors(errors));
   });
 });
