@@ -1,3 +1,4 @@
+import { cryptoRandom, type RandomSource, seededRandom } from '../lib/random';
 import { describeCall, describeLimit } from './describe';
 import {
   type BlankTemplate,
@@ -17,7 +18,6 @@ import {
   RESULT_MARKER,
   type SyntaxErrorRecord,
 } from './harnessResult';
-import { cryptoRandom, type RandomSource, seededRandom } from './random';
 import { type CaseJudgement, type MintedCase, RUN_LIMITS } from './suite';
 import type { TokenExplanation } from './tokenGrammar';
 import type { GradingDefinition } from './types';

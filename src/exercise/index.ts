@@ -1,5 +1,7 @@
 // Graded exercises: test tokens drawn from a grammar, the learner's code run in Python with
 // probes, judged against each exercise's contract (its suite, in the lesson's folder).
+
+export { cryptoRandom, type RandomSource, seededRandom } from '../lib/random';
 export { describeCall, pythonRepr } from './describe';
 export {
   CHECK_TIMEOUT_SECONDS,
@@ -12,7 +14,6 @@ export {
   type RunPython,
 } from './grade';
 export { type CallRecord, pythonBytes } from './harnessResult';
-export { cryptoRandom, type RandomSource, seededRandom } from './random';
 export {
   type BehaviourJudgement,
   type CaseInfo,

@@ -1,6 +1,6 @@
+import type { RandomSource } from '../lib/random';
 import { describeCall, shorten } from './describe';
 import type { CallRecord, HarnessCall, ProbeEvent } from './harnessResult';
-import type { RandomSource } from './random';
 import type { TokenExplanation } from './tokenGrammar';
 
 /** A named case, a group of generated cases, or a behavioural check, as the content refers to it. */

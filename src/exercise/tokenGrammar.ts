@@ -2,7 +2,7 @@ import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { base64urlEncode, utf8Encode } from '../jwt';
-import type { RandomSource } from './random';
+import type { RandomSource } from '../lib/random';
 
 /*
  * A grammar of test tokens, genuine and forged, for grading code that verifies

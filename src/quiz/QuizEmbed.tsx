@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { cryptoRandom } from '../exercise/random';
+import { cryptoRandom } from '../lib/random';
 import {
   baseAttempt,
   bestScore,

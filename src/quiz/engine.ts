@@ -7,7 +7,7 @@
  * changes nothing returns its input unchanged (the same object), so a caller can skip the
  * save: double clicks and double submits are harmless.
  */
-import { type RandomSource, seededRandom } from '../exercise/random';
+import { type RandomSource, seededRandom } from '../lib/random';
 import type { Quiz, QuizAttempt, QuizProgress, QuizQuestion, QuizScore } from './types';
 
 /** How many finished attempts a quiz's record keeps (the oldest are dropped). */
