@@ -1,3 +1,4 @@
+import { lessonPath } from '../lesson/paths';
 import type { CompiledCourse } from '../lesson/types';
 
 export type Route =
@@ -5,7 +6,7 @@ export type Route =
   | { kind: 'upcoming'; lessonId: string; title: string }
   | { kind: 'not-found'; path: string };
 
-export const lessonPath = (lessonId: string) => `/lessons/${lessonId}`;
+export { lessonPath };
 
 /**
  * Maps a URL path to what the page shows. `/` shows the first lesson with

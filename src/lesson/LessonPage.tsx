@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import { lessonPath } from '../app/routes';
 import { progressStore } from '../progress';
 import { embedWidth } from './embedList';
 import { Embed } from './embeds';
 import { LessonContext } from './LessonContext';
 import { OnThisPage } from './OnThisPage';
+import { lessonPath } from './paths';
 import { useScrollRegions } from './scrollableRegions';
 import type { CompiledLesson, LessonSection, OutlineLesson } from './types';
 
