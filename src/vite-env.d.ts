@@ -11,7 +11,7 @@ declare module 'virtual:course' {
 declare module 'virtual:lesson-code.css';
 
 declare module 'virtual:exercises' {
-  import type { ExerciseDetails } from './lesson/types';
+  import type { ExerciseDetails } from './exercise/types';
   /** One lazy loader per exercise, by `<lesson id>/<exercise id>`: each is its own chunk. */
   export const exerciseLoaders: Record<string, () => Promise<{ default: ExerciseDetails }>>;
 }

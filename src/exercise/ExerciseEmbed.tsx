@@ -1,6 +1,5 @@
 import { exerciseLoaders } from 'virtual:exercises';
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
-import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from '../lesson/types';
 import {
   EMPTY_EXERCISE,
   type ExerciseDraft,
@@ -27,6 +26,7 @@ import {
   unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
+import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
 import './exercise.css';
 
 const SAVE_DELAY_MS = 400;

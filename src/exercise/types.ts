@@ -1,3 +1,4 @@
+import type { HighlightedCode } from '../lib/highlightedCode';
 import type { CallOutcome } from './harnessResult';
 import type { Suite } from './suite';
 
@@ -50,3 +51,36 @@ export interface GradingDefinition {
   tasks: ExerciseTask[];
   feedback: FeedbackRule[];
 }
+
+/**
+ * A graded exercise (see src/exercise): what the page shows first. The rest (checks,
+ * feedback, hints, solution) is in its ExerciseDetails, loaded as the exercise nears;
+ * sample wrong answers never leave the build.
+ */
+export interface ExerciseEmbed {
+  name: 'exercise';
+  id: string;
+  title: string;
+  /** "blanks": the learner types only in the starter's ___ slots (until "Edit freely"); "free": any edit. */
+  editing: 'blanks' | 'free';
+  starter: HighlightedCode;
+  /** The starter's path in the lesson folder, shown as the file name. */
+  starterFile: string;
+  instructionsHtml: string;
+  /** What the code must accept and reject, and how: the contract the checks enforce. */
+  contractHtml: string;
+  hintCount: number;
+  /** A bonus exercise does not count toward completing the lesson. */
+  bonus: boolean;
+}
+
+/** An exercise's details as compiled data (everything but its suite's code). */
+export interface ExerciseDetailsData extends Omit<GradingDefinition, 'suite'> {
+  /** Revealed one at a time. */
+  hintsHtml: string[];
+  /** The first reference solution, shown after a pass or on request. */
+  solution: HighlightedCode;
+}
+
+/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
+export interface ExerciseDetails extends ExerciseDetailsData, GradingDefinition {}

@@ -1,5 +1,11 @@
-import type { GradingDefinition } from '../exercise/types';
+import type { ExerciseEmbed } from '../exercise/types';
+import type { HighlightedCode } from '../lib/highlightedCode';
+import type { QuizEmbed } from '../quiz/types';
 import type { EmbedName } from './embedList';
+
+export type { ExerciseDetails, ExerciseDetailsData, ExerciseEmbed } from '../exercise/types';
+export type { HighlightedCode } from '../lib/highlightedCode';
+export type { QuizEmbed } from '../quiz/types';
 
 /** One entry of the course outline, as the page shows it. */
 export interface OutlineLesson {
@@ -35,13 +41,6 @@ export interface LessonHeading {
   level: 2 | 3;
 }
 
-/** Code highlighted at build time: the raw text plus ready-made HTML. */
-export interface HighlightedCode {
-  source: string;
-  html: string;
-  language: string;
-}
-
 export interface ExampleEmbed {
   name: 'example';
   id: string;
@@ -73,48 +72,6 @@ export interface RequestSimulatorEmbed {
   name: 'request-simulator';
   id: string;
   scenarios: 'flow' | 'troubleshooting';
-}
-
-/**
- * A graded exercise (see src/exercise): what the page shows first. The rest (checks,
- * feedback, hints, solution) is in its ExerciseDetails, loaded as the exercise nears;
- * sample wrong answers never leave the build.
- */
-export interface ExerciseEmbed {
-  name: 'exercise';
-  id: string;
-  title: string;
-  /** "blanks": the learner types only in the starter's ___ slots (until "Edit freely"); "free": any edit. */
-  editing: 'blanks' | 'free';
-  starter: HighlightedCode;
-  /** The starter's path in the lesson folder, shown as the file name. */
-  starterFile: string;
-  instructionsHtml: string;
-  /** What the code must accept and reject, and how: the contract the checks enforce. */
-  contractHtml: string;
-  hintCount: number;
-  /** A bonus exercise does not count toward completing the lesson. */
-  bonus: boolean;
-}
-
-/** An exercise's details as compiled data (everything but its suite's code). */
-export interface ExerciseDetailsData extends Omit<GradingDefinition, 'suite'> {
-  /** Revealed one at a time. */
-  hintsHtml: string[];
-  /** The first reference solution, shown after a pass or on request. */
-  solution: HighlightedCode;
-}
-
-/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
-export interface ExerciseDetails extends ExerciseDetailsData, GradingDefinition {}
-
-/** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:quiz/<lesson>/<id>`). */
-export interface QuizEmbed {
-  name: 'quiz';
-  id: string;
-  title: string;
-  questionCount: number;
-  passPercent: number;
 }
 
 export interface LessonChecklistEmbed {

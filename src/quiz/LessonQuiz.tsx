@@ -1,10 +1,9 @@
 import { quizLoaders } from 'virtual:quizzes';
 import { type ComponentType, type ReactNode, useId, useRef, useState } from 'react';
-import type { QuizEmbed as QuizEmbedData } from '../lesson/types';
 import { progressStore, quizKey, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useWhenNear } from '../ui/useWhenNear';
-import type { Quiz, QuizProgress } from './types';
+import type { Quiz, QuizEmbed as QuizEmbedData, QuizProgress } from './types';
 
 type QuizComponent = ComponentType<{
   quiz: Quiz;

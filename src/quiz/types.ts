@@ -75,3 +75,12 @@ export interface QuizProgress {
   /** ISO time of the first finished attempt that reached the pass mark. */
   passedAt?: string;
 }
+
+/** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:quiz/<lesson>/<id>`). */
+export interface QuizEmbed {
+  name: 'quiz';
+  id: string;
+  title: string;
+  questionCount: number;
+  passPercent: number;
+}
