@@ -288,14 +288,9 @@ describe('features the stand-ins do not have', () => {
       'PyJWKClient is not available in the in-browser PyJWT stand-in',
     ],
     [
-      'tokens in cookies',
-      'from flask import Flask\nfrom flask_jwt_extended import JWTManager, jwt_required\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = "k" * 40\napp.config["JWT_TOKEN_LOCATION"] = ["cookies"]\nJWTManager(app)\n@app.get("/")\n@jwt_required()\ndef index():\n    return "x"\napp.test_client().get("/")',
-      "JWT_TOKEN_LOCATION 'cookies' is not available in the in-browser Flask-JWT-Extended stand-in",
-    ],
-    [
-      'set_access_cookies',
-      'from flask_jwt_extended import set_access_cookies\nset_access_cookies(None, "token")',
-      'set_access_cookies (tokens in cookies) is not available in the in-browser Flask-JWT-Extended stand-in',
+      'current_user in templates (Flask-JWT-Extended)',
+      'from flask import Flask\nfrom flask_jwt_extended import JWTManager\nJWTManager(Flask(__name__), add_context_processor=True)',
+      'add_context_processor (templates) is not available in the in-browser Flask-JWT-Extended stand-in',
     ],
   ];
 

@@ -8,9 +8,9 @@ iat, jti, type, sub, nbf, csrf, exp; 15 minutes by default), ``create_refresh_to
 ``get_jwt_identity``/``get_jwt``/``get_jwt_header``, the ``@jwt.*_loader`` callbacks, and the
 default ``{"msg": ...}`` responses with 401 or 422, word for word.
 
-Tokens are read from the Authorization header (and the query string or JSON body if you ask).
-Tokens in cookies and the asymmetric algorithms (RS256, ES256...) are not here: using them
-raises ``NotImplementedError("... is not available in the in-browser Flask-JWT-Extended stand-in")``.
+Tokens are read from the Authorization header, cookies (``set_access_cookies``, CSRF double
+submit), the query string or the JSON body, as ``JWT_TOKEN_LOCATION`` says. The asymmetric
+algorithms (RS256, ES256...) and templates are not here: using them raises ``NotImplementedError("... is not available in the in-browser Flask-JWT-Extended stand-in")``.
 """
 from .jwt_manager import JWTManager
 from .utils import (

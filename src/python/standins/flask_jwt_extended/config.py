@@ -39,6 +39,22 @@ class _Config:
         return locations
 
     @property
+    def jwt_in_cookies(self):
+        return "cookies" in self.token_location
+
+    @property
+    def jwt_in_headers(self):
+        return "headers" in self.token_location
+
+    @property
+    def jwt_in_query_string(self):
+        return "query_string" in self.token_location
+
+    @property
+    def jwt_in_json(self):
+        return "json" in self.token_location
+
+    @property
     def header_name(self):
         name = current_app.config["JWT_HEADER_NAME"]
         if not name:
@@ -58,6 +74,38 @@ class _Config:
         return current_app.config["JWT_QUERY_STRING_VALUE_PREFIX"]
 
     @property
+    def access_cookie_name(self):
+        return current_app.config["JWT_ACCESS_COOKIE_NAME"]
+
+    @property
+    def refresh_cookie_name(self):
+        return current_app.config["JWT_REFRESH_COOKIE_NAME"]
+
+    @property
+    def access_cookie_path(self):
+        return current_app.config["JWT_ACCESS_COOKIE_PATH"]
+
+    @property
+    def refresh_cookie_path(self):
+        return current_app.config["JWT_REFRESH_COOKIE_PATH"]
+
+    @property
+    def cookie_secure(self):
+        return current_app.config["JWT_COOKIE_SECURE"]
+
+    @property
+    def cookie_domain(self):
+        return current_app.config["JWT_COOKIE_DOMAIN"]
+
+    @property
+    def session_cookie(self):
+        return current_app.config["JWT_SESSION_COOKIE"]
+
+    @property
+    def cookie_samesite(self):
+        return current_app.config["JWT_COOKIE_SAMESITE"]
+
+    @property
     def json_key(self):
         return current_app.config["JWT_JSON_KEY"]
 
@@ -68,6 +116,50 @@ class _Config:
     @property
     def cookie_csrf_protect(self):
         return current_app.config["JWT_COOKIE_CSRF_PROTECT"]
+
+    @property
+    def csrf_request_methods(self):
+        return current_app.config["JWT_CSRF_METHODS"]
+
+    @property
+    def csrf_in_cookies(self):
+        return current_app.config["JWT_CSRF_IN_COOKIES"]
+
+    @property
+    def access_csrf_cookie_name(self):
+        return current_app.config["JWT_ACCESS_CSRF_COOKIE_NAME"]
+
+    @property
+    def refresh_csrf_cookie_name(self):
+        return current_app.config["JWT_REFRESH_CSRF_COOKIE_NAME"]
+
+    @property
+    def access_csrf_cookie_path(self):
+        return current_app.config["JWT_ACCESS_CSRF_COOKIE_PATH"]
+
+    @property
+    def refresh_csrf_cookie_path(self):
+        return current_app.config["JWT_REFRESH_CSRF_COOKIE_PATH"]
+
+    @property
+    def access_csrf_header_name(self):
+        return current_app.config["JWT_ACCESS_CSRF_HEADER_NAME"]
+
+    @property
+    def refresh_csrf_header_name(self):
+        return current_app.config["JWT_REFRESH_CSRF_HEADER_NAME"]
+
+    @property
+    def csrf_check_form(self):
+        return current_app.config["JWT_CSRF_CHECK_FORM"]
+
+    @property
+    def access_csrf_field_name(self):
+        return current_app.config["JWT_ACCESS_CSRF_FIELD_NAME"]
+
+    @property
+    def refresh_csrf_field_name(self):
+        return current_app.config["JWT_REFRESH_CSRF_FIELD_NAME"]
 
     def _expires(self, name):
         delta = current_app.config[name]
@@ -115,6 +207,11 @@ class _Config:
         raise NotImplementedError(f"The asymmetric algorithm {self.algorithm!r} is not available in the in-browser Flask-JWT-Extended stand-in")
 
     _private_key = _public_key
+
+    @property
+    def cookie_max_age(self):
+        # None makes a session cookie; otherwise one year, in seconds.
+        return None if self.session_cookie else 31540000
 
     @property
     def identity_claim_key(self):

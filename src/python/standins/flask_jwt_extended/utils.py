@@ -86,27 +86,109 @@ def get_jti(encoded_token):
 
 
 def get_csrf_token(encoded_token):
-    return decode_token(encoded_token)["csrf"]
+    """The ``csrf`` claim of a token: the double submit value a client sends back."""
+    token = decode_token(encoded_token)
+    return token["csrf"]
 
 
-def set_access_cookies(*args, **kwargs):
-    _unavailable("set_access_cookies (tokens in cookies)")
+def _set_jwt_cookies(response, encoded_token, max_age, domain, cookie_name, cookie_path, csrf_cookie_name, csrf_cookie_path):
+    response.set_cookie(
+        cookie_name,
+        value=encoded_token,
+        max_age=max_age or config.cookie_max_age,
+        secure=config.cookie_secure,
+        httponly=True,
+        domain=domain or config.cookie_domain,
+        path=cookie_path,
+        samesite=config.cookie_samesite,
+    )
+    # The CSRF cookie is readable by the page's JavaScript (not HttpOnly), so it can send it back.
+    if config.cookie_csrf_protect and config.csrf_in_cookies:
+        response.set_cookie(
+            csrf_cookie_name,
+            value=get_csrf_token(encoded_token),
+            max_age=max_age or config.cookie_max_age,
+            secure=config.cookie_secure,
+            httponly=False,
+            domain=domain or config.cookie_domain,
+            path=csrf_cookie_path,
+            samesite=config.cookie_samesite,
+        )
 
 
-def set_refresh_cookies(*args, **kwargs):
-    _unavailable("set_refresh_cookies (tokens in cookies)")
+def _unset_jwt_cookies(response, domain, cookie_name, cookie_path, csrf_cookie_name, csrf_cookie_path):
+    response.set_cookie(
+        cookie_name,
+        value="",
+        expires=0,
+        secure=config.cookie_secure,
+        httponly=True,
+        domain=domain or config.cookie_domain,
+        path=cookie_path,
+        samesite=config.cookie_samesite,
+    )
+    if config.cookie_csrf_protect and config.csrf_in_cookies:
+        response.set_cookie(
+            csrf_cookie_name,
+            value="",
+            expires=0,
+            secure=config.cookie_secure,
+            httponly=False,
+            domain=domain or config.cookie_domain,
+            path=csrf_cookie_path,
+            samesite=config.cookie_samesite,
+        )
 
 
-def unset_jwt_cookies(*args, **kwargs):
-    _unavailable("unset_jwt_cookies (tokens in cookies)")
+def set_access_cookies(response, encoded_access_token, max_age=None, domain=None):
+    """Sets the access token cookie (HttpOnly) and, with CSRF protection, its CSRF cookie."""
+    _set_jwt_cookies(
+        response,
+        encoded_access_token,
+        max_age,
+        domain,
+        config.access_cookie_name,
+        config.access_cookie_path,
+        config.access_csrf_cookie_name,
+        config.access_csrf_cookie_path,
+    )
 
 
-def unset_access_cookies(*args, **kwargs):
-    _unavailable("unset_access_cookies (tokens in cookies)")
+def set_refresh_cookies(response, encoded_refresh_token, max_age=None, domain=None):
+    """Sets the refresh token cookie (HttpOnly) and, with CSRF protection, its CSRF cookie."""
+    _set_jwt_cookies(
+        response,
+        encoded_refresh_token,
+        max_age,
+        domain,
+        config.refresh_cookie_name,
+        config.refresh_cookie_path,
+        config.refresh_csrf_cookie_name,
+        config.refresh_csrf_cookie_path,
+    )
 
 
-def unset_refresh_cookies(*args, **kwargs):
-    _unavailable("unset_refresh_cookies (tokens in cookies)")
+def unset_jwt_cookies(response, domain=None):
+    """Expires the access and refresh cookies (and their CSRF cookies)."""
+    unset_access_cookies(response, domain)
+    unset_refresh_cookies(response, domain)
+
+
+def unset_access_cookies(response, domain=None):
+    _unset_jwt_cookies(
+        response, domain, config.access_cookie_name, config.access_cookie_path, config.access_csrf_cookie_name, config.access_csrf_cookie_path
+    )
+
+
+def unset_refresh_cookies(response, domain=None):
+    _unset_jwt_cookies(
+        response,
+        domain,
+        config.refresh_cookie_name,
+        config.refresh_cookie_path,
+        config.refresh_csrf_cookie_name,
+        config.refresh_csrf_cookie_path,
+    )
 
 
 def current_user_context_processor():

@@ -7,7 +7,7 @@ from flask import current_app, g, request
 from werkzeug.exceptions import BadRequest
 
 from .config import config
-from .exceptions import FreshTokenRequired, InvalidHeaderError, InvalidQueryParamError, NoAuthorizationError, UserLookupError
+from .exceptions import CSRFError, FreshTokenRequired, InvalidHeaderError, InvalidQueryParamError, NoAuthorizationError, UserLookupError
 from .internal_utils import custom_verification_for_token, has_user_lookup, user_lookup, verify_token_not_blocklisted, verify_token_type
 from .utils import decode_token, get_unverified_jwt_headers
 
@@ -96,7 +96,29 @@ def _decode_jwt_from_headers():
 
 
 def _decode_jwt_from_cookies(refresh):
-    raise NotImplementedError("JWT_TOKEN_LOCATION 'cookies' is not available in the in-browser Flask-JWT-Extended stand-in")
+    if refresh:
+        cookie_key = config.refresh_cookie_name
+        csrf_header_key = config.refresh_csrf_header_name
+        csrf_field_key = config.refresh_csrf_field_name
+    else:
+        cookie_key = config.access_cookie_name
+        csrf_header_key = config.access_csrf_header_name
+        csrf_field_key = config.access_csrf_field_name
+
+    encoded_token = request.cookies.get(cookie_key)
+    if not encoded_token:
+        raise NoAuthorizationError(f'Missing cookie "{cookie_key}"')
+
+    # Double submit: a state-changing request must repeat the token's csrf claim.
+    if config.cookie_csrf_protect and request.method in config.csrf_request_methods:
+        csrf_value = request.headers.get(csrf_header_key, None)
+        if not csrf_value and config.csrf_check_form:
+            csrf_value = request.form.get(csrf_field_key, None)
+        if not csrf_value:
+            raise CSRFError("Missing CSRF token")
+    else:
+        csrf_value = None
+    return encoded_token, csrf_value
 
 
 def _decode_jwt_from_query_string():
