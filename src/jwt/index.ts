@@ -27,7 +27,15 @@ export {
   PyJWTError,
 } from './errors';
 export { constantTimeEqual, hmac, type JwtKey, keyBytes } from './keys';
+export { decodeJsonBytes, detectJsonEncoding, PythonUnicodeDecodeError } from './pythonCodecs';
 export { compareCodePoints, pythonJsonDumps } from './pythonJson';
+export {
+  type PythonErrorType,
+  PythonJsonError,
+  type PythonJsonOptions,
+  pythonJsonLoads,
+  pythonJsonLoadsBytes,
+} from './pythonJsonLoads';
 export { type SignOptions, signatureFor, signSegments, signToken } from './sign';
 export {
   type Clock,
