@@ -8,7 +8,7 @@ export {
   utf8Decode,
   utf8Encode,
 } from './base64url';
-export { type DecodedToken, decodeToken, parsePayload, type SplitToken, splitToken } from './decode';
+export { type DecodedToken, decodeBytes, decodeToken, parsePayload, type SplitToken, splitToken } from './decode';
 export {
   DecodeError,
   type DecodeProblem,

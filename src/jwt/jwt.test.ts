@@ -156,10 +156,53 @@ describe('verifyToken: every check, with PyJWT names and messages', () => {
     ['', 'Not enough segments', 1],
     ['abc', 'Not enough segments', 1],
     ['a.b', 'Not enough segments', 2],
-    ['a.b.c.d', 'Too many segments', 4],
   ])('%j → DecodeError %s', async (token, message, count) => {
     const error = await expectJwtError(verifyToken(token, key), DecodeError, 'ERR_JWT_DECODE', message);
     expect(error.problem).toEqual({ kind: 'segments', count });
+  });
+
+  it('cuts a token of more than three pieces as PyJWT does: extra dots go to the payload', async () => {
+    const token = await sign({ a: 1 });
+    const [header, payload, signature] = token.split('.');
+    // rsplit(".", 1) then split(".", 1): the payload segment is "<payload>.x", which base64url refuses.
+    const error = await expectJwtError(
+      verifyToken(`${header}.${payload}.x.${signature}`, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      'Invalid payload padding',
+    );
+    expect(error.problem).toMatchObject({ kind: 'base64url', part: 'payload' });
+    // The header is read first: a bad one is what PyJWT names.
+    await expectJwtError(verifyToken('a.b.c.d', key), DecodeError, 'ERR_JWT_DECODE', 'Invalid header padding');
+    // With b64 false the payload segment must be empty, before any base64.
+    const unencoded = base64urlEncode(new TextEncoder().encode('{"alg":"HS256","b64":false}'));
+    await expectJwtError(
+      verifyToken(`${unencoded}.a.b.c`, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      "Payload segment must be empty when 'b64' is false.",
+    );
+  });
+
+  it('accepts up to two "=" of padding on a length that is a multiple of 4, as PyJWT 2.15 does', async () => {
+    const token = await signSegments('{"alg": "HS256"}', '{"a":1}', key, 'HS256');
+    const [header, payload, signature] = token.split('.');
+    expect(`${header}`.length % 4).toBe(2);
+    await expect(verifyToken(`${header}==.${payload}.${signature}`, key)).rejects.toMatchObject({
+      name: 'InvalidSignatureError', // the signing input changed; the padding itself was accepted
+    });
+    await expectJwtError(
+      verifyToken(`${header}=.${payload}.${signature}`, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      'Invalid header padding',
+    );
+    await expectJwtError(
+      verifyToken(`${header}===.${payload}.${signature}`, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      'Invalid header padding',
+    );
   });
 
   it('names the part with bad base64url, as PyJWT does', async () => {
@@ -188,9 +231,19 @@ describe('verifyToken: every check, with PyJWT names and messages', () => {
 
   it('refuses a header that is not JSON, or not an object', async () => {
     const notJson = `${base64urlEncode(new TextEncoder().encode('{oops'))}.e30.`;
-    await expect(verifyToken(notJson, key)).rejects.toMatchObject({
-      message: expect.stringMatching(/^Invalid header string: /),
-    });
+    await expectJwtError(
+      verifyToken(notJson, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      'Invalid header string: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)',
+    );
+    const notUtf8 = `${base64urlEncode(Uint8Array.of(0xff, 0x7b))}.e30.`;
+    await expectJwtError(
+      verifyToken(notUtf8, key),
+      DecodeError,
+      'ERR_JWT_DECODE',
+      "Invalid header string: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    );
     const array = `${base64urlEncode(new TextEncoder().encode('[1]'))}.e30.`;
     await expectJwtError(
       verifyToken(array, key),

@@ -191,3 +191,12 @@ function decodeUtf32(bytes: Uint8Array, order: 'le' | 'be', start: number): numb
   }
   return out;
 }
+
+/** A Python str (code points, lone surrogates included) as a JS string. */
+export function codePointsToString(codes: readonly number[], start = 0, end = codes.length): string {
+  let text = '';
+  for (let index = start; index < end; index += 4096) {
+    text += String.fromCodePoint(...codes.slice(index, Math.min(end, index + 4096)));
+  }
+  return text;
+}

@@ -1,4 +1,4 @@
-import { decodeJsonBytes } from './pythonCodecs';
+import { codePointsToString, decodeJsonBytes } from './pythonCodecs';
 
 /**
  * `json.loads` of CPython 3.11 (its C scanner, Modules/_json.c), in TypeScript:
@@ -131,7 +131,7 @@ function parseDocument(doc: readonly number[], options: PythonJsonOptions): unkn
       }
       if (next >= length || (c !== 0x22 && c !== 0x5c))
         throw decodeError('Unterminated string starting at', doc, begin);
-      if (next !== end) chunks += fromCodePoints(doc, end, next);
+      if (next !== end) chunks += codePointsToString(doc, end, next);
       if (c === 0x22) return [chunks, next + 1];
       next++; // the backslash
       if (next === length) throw decodeError('Unterminated string starting at', doc, begin);
@@ -191,7 +191,7 @@ function parseDocument(doc: readonly number[], options: PythonJsonOptions): unkn
       if (isDigit(doc[idx - 1])) isFloat = true;
       else idx = exponentStart;
     }
-    const text = fromCodePoints(doc, start, idx);
+    const text = codePointsToString(doc, start, idx);
     if (isFloat) return [Number(text), idx];
     const digits = text.startsWith('-') ? text.length - 1 : text.length;
     if (digits > MAX_INT_DIGITS) {
@@ -338,12 +338,4 @@ function readHex(doc: readonly number[], at: number): number | undefined {
     code = (code << 4) | value;
   }
   return code;
-}
-
-function fromCodePoints(doc: readonly number[], start: number, end: number): string {
-  let text = '';
-  for (let index = start; index < end; index += 4096) {
-    text += String.fromCodePoint(...doc.slice(index, Math.min(end, index + 4096)));
-  }
-  return text;
 }

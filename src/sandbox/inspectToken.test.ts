@@ -33,16 +33,36 @@ describe('inspectToken verdicts name the check that failed', () => {
     ['', 'empty: paste a token'],
     ['one', 'malformed: 1 part (a JWT has 3)'],
     ['a.b', 'malformed: 2 parts (a JWT has 3)'],
-    [Array(10).fill('a').join('.'), 'malformed: 10 parts (a JWT has 3)'],
     [
-      'eyJhbGciOiJIUzI1NiJ9.e30=.sig',
-      'payload is not valid base64url (character "=" (padding is not used in JWTs) at position 4 is not base64url)',
+      Array(10).fill('a').join('.'),
+      'malformed: 10 parts (a JWT has 3); header is not valid base64url (length 1 cannot come from whole bytes)',
     ],
-    ['bm90IGpzb24.e30.c2ln', 'header is not valid JSON (Unexpected token \'o\', "not json" is not valid JSON)'],
+    [
+      'eyJhbGciOiJIUzI1NiJ9.e30.e30.sig',
+      'malformed: 4 parts (a JWT has 3); payload is not valid base64url (character "." at position 4 is not base64url)',
+    ],
+    [
+      'eyJhbGciOiJIUzI1NiJ9.e3=.sig',
+      'payload is not valid base64url ("=" padding on a length (3) that is not a multiple of 4)',
+    ],
+    ['bm90IGpzb24.e30.c2ln', 'header is not valid JSON (Expecting value: line 1 column 1 (char 0))'],
     ['WzFd.e30.c2ln', 'header is JSON but not an object'],
     ['😀.😀.😀', 'header is not valid base64url (character "😀" at position 1 is not base64url)'],
   ])('%j → %s', async (token, summary) => {
     expect((await inspect(token)).verdict).toMatchObject({ ok: false, summary });
+  });
+
+  it('shows a token of more than three pieces cut as PyJWT cuts it', async () => {
+    const [header, payload, signature] = (await valid()).split('.');
+    const result = await inspect(`${header}.${payload}.x.${signature}`);
+    expect(result.parts.count).toBe(4);
+    expect(result.parts.header?.json).toContain('HS256');
+    expect(result.parts.payload).toMatchObject({
+      segment: `${payload}.x`,
+      problem: expect.stringMatching(/^not valid base64url: character "\."/),
+    });
+    expect(result.parts.signature?.segment).toBe(signature);
+    expect(result.verdict.python).toMatch(/raises jwt\.exceptions\.DecodeError: Invalid payload padding$/);
   });
 
   it('explains each tamper action', async () => {

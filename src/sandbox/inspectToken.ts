@@ -1,8 +1,8 @@
 import {
-  base64urlDecode,
   base64urlEncode,
   type Clock,
   DecodeError,
+  decodeBytes,
   decodeToken,
   ExpiredSignatureError,
   type HmacAlgorithm,
@@ -13,7 +13,7 @@ import {
   isHmacAlgorithm,
   type JwtKey,
   PyJWTError,
-  utf8Decode,
+  pythonJsonLoadsBytes,
   utf8Encode,
   verifyToken,
 } from '../jwt';
@@ -29,7 +29,11 @@ export interface InspectionInput {
   clock: Clock;
 }
 
-/** One of the three parts, as far as it could be decoded. */
+/**
+ * One of the three parts, as far as it could be decoded. A token of more than three
+ * pieces is cut as PyJWT cuts it: the header up to the first dot, the signature after
+ * the last, and the payload everything between (extra dots included).
+ */
 export interface PartView {
   segment: string;
   /** Pretty-printed JSON for header and payload, when the part decodes to JSON. */
@@ -84,29 +88,33 @@ export function keyFromSecret(secret: string, encoding: SecretEncoding): JwtKey 
  */
 export async function inspectToken(input: InspectionInput): Promise<Inspection> {
   const token = input.token.trim();
-  const segments = token.split('.');
-  const parts: Inspection['parts'] = { count: token === '' ? 0 : segments.length };
+  const count = token === '' ? 0 : token.split('.').length;
+  const parts: Inspection['parts'] = { count };
   const times: TimeClaim[] = [];
-  if (segments.length === 3) {
-    parts.header = viewPart(segments[0] ?? '');
-    parts.payload = viewPart(segments[1] ?? '');
-    parts.signature = viewSignature(segments[2] ?? '');
+  if (count >= 3) {
+    const firstDot = token.indexOf('.');
+    const lastDot = token.lastIndexOf('.');
+    parts.header = viewPart(token.slice(0, firstDot), 'header');
+    parts.payload = viewPart(token.slice(firstDot + 1, lastDot), 'payload');
+    parts.signature = viewSignature(token.slice(lastDot + 1));
     times.push(...timeClaimsOf(token));
   }
   const steps = await signatureSteps(token, input).catch(() => undefined);
   return { parts, verdict: await verdictFor(token, input), times, ...(steps ? { steps } : {}) };
 }
 
-function viewPart(segment: string): PartView {
+function viewPart(segment: string, part: 'header' | 'payload'): PartView {
   const shown = segment.length > MAX_SHOWN ? `${segment.slice(0, MAX_SHOWN)}…` : segment;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = utf8Decode(base64urlDecode(segment));
+    bytes = decodeBytes(segment, part);
   } catch (error) {
-    return { segment: shown, problem: `not valid base64url: ${(error as Error).message}` };
+    return { segment: shown, problem: `not valid base64url: ${base64urlDetail(error)}` };
   }
+  const text = new TextDecoder().decode(bytes);
   try {
-    const value: unknown = JSON.parse(text);
+    // Read as PyJWT reads it (Python's json module), so the problem is worded as its error.
+    const value: unknown = pythonJsonLoadsBytes(bytes);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return { segment: shown, json: JSON.stringify(value, null, 2), problem: 'JSON, but not an object' };
     }
@@ -118,11 +126,17 @@ function viewPart(segment: string): PartView {
 
 function viewSignature(segment: string): PartView {
   try {
-    const bytes = base64urlDecode(segment);
+    const bytes = decodeBytes(segment, 'signature');
     return { segment, json: `${bytes.length} bytes` };
   } catch (error) {
-    return { segment: segment.slice(0, MAX_SHOWN), problem: `not valid base64url: ${(error as Error).message}` };
+    return { segment: segment.slice(0, MAX_SHOWN), problem: `not valid base64url: ${base64urlDetail(error)}` };
   }
+}
+
+/** What decodeBytes found wrong with a segment. */
+function base64urlDetail(error: unknown): string {
+  const problem = error instanceof DecodeError ? error.problem : undefined;
+  return problem?.kind === 'base64url' ? problem.detail : String(error);
 }
 
 /** The token's iat, nbf and exp when they are numbers: synchronous, so the page can show them at once. */
@@ -207,7 +221,16 @@ function failure(error: unknown, call: string, input: InspectionInput): Verdict 
     return { ok: false, check: 'input', summary: `cannot check: ${String(error)}`, python: `${call} → error` };
   }
   const python = `${call} raises ${error.toPython()}`;
-  const verdict = (check: CheckName, summary: string): Verdict => ({ ok: false, check, summary, python });
+  // More than three pieces: PyJWT reads the extra dots as part of the payload, and fails on what
+  // it reads first; the summary says both.
+  const pieces = input.token.trim().split('.').length;
+  const prefix = pieces > 3 ? `malformed: ${pieces} parts (a JWT has 3); ` : '';
+  const verdict = (check: CheckName, summary: string): Verdict => ({
+    ok: false,
+    check: prefix ? 'structure' : check,
+    summary: prefix + summary,
+    python,
+  });
   if (error instanceof InvalidKeyError)
     return verdict('secret', `secret key: ${error.message.replace(/^The /, 'the ')}`);
   if (error instanceof ExpiredSignatureError)
