@@ -257,6 +257,10 @@ describe('request.json()', () => {
       ['-NaN', 400, BAD_REQUEST_PAGE],
       ['NaNa', 400, BAD_REQUEST_PAGE],
       ['\ufeff\ufeff1', 400, BAD_REQUEST_PAGE],
+      ['{"a": 1, "a": 2}', 200, '{"got":{"a":2}}\n'],
+      ['"\\ud800"', 200, '{"got":"\\ud800"}\n'],
+      // Nesting too deep is Python's RecursionError, which Flask does not catch.
+      ['['.repeat(5000), 500, INTERNAL_SERVER_ERROR_PAGE],
     ];
     for (const [body, status, text] of cases) {
       const response = await client.post('/strict', { headers: { 'Content-Type': 'application/json' }, body });

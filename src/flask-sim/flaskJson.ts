@@ -1,4 +1,4 @@
-import { compareCodePoints, pythonJsonDumps } from '../jwt';
+import { compareCodePoints, pythonJsonDumps, pythonJsonLoadsBytes, utf8Encode } from '../jwt';
 import { JsonSerializationError } from './errors';
 
 export interface FlaskJsonOptions {
@@ -74,61 +74,15 @@ function constructorName(item: object): string {
   return typeof name === 'string' && name !== '' ? name : 'object';
 }
 
-/** Python's json module reads these three bare words as floats; JSON.parse refuses them. */
-const PYTHON_CONSTANTS: Readonly<Record<string, number>> = {
-  NaN: Number.NaN,
-  Infinity: Number.POSITIVE_INFINITY,
-  '-Infinity': Number.NEGATIVE_INFINITY,
-};
-
 /**
- * A request body read as Flask's `get_json()` reads it (`json.loads` on the body's UTF-8
- * bytes): a leading byte-order mark is dropped (Python detects `utf-8-sig`), and the bare
- * `NaN`, `Infinity` and `-Infinity` Python accepts are numbers. Everything else is
- * JSON.parse's, which reads what Python reads. Throws SyntaxError where Python raises
- * JSONDecodeError.
+ * A request body read as Flask's `get_json()` reads it: `json.loads` on the body's UTF-8
+ * bytes, with Python's json module's acceptance (a leading byte-order mark dropped, as
+ * Python detects `utf-8-sig`; the bare `NaN`, `Infinity` and `-Infinity`; the last of a
+ * repeated key) and its exceptions: PythonJsonError named JSONDecodeError (or another
+ * ValueError), or RecursionError, which Flask does not catch.
  *
  * @example flaskJsonLoads('\ufeff{"n": NaN}') // { n: NaN }
  */
 export function flaskJsonLoads(text: string): unknown {
-  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  // The bare words, outside strings, become strings no body can hold; a reviver turns them back.
-  const marker = `\u0000python-constant-${crypto.randomUUID()}:`;
-  let rewritten = '';
-  let replaced = false;
-  let index = 0;
-  while (index < body.length) {
-    const char = body.charAt(index);
-    if (char === '"') {
-      const end = stringEnd(body, index);
-      rewritten += body.slice(index, end);
-      index = end;
-      continue;
-    }
-    const constant = /^(?:-Infinity|Infinity|NaN)/.exec(body.slice(index, index + 9))?.[0];
-    if (constant !== undefined) {
-      rewritten += JSON.stringify(`${marker}${constant}`);
-      replaced = true;
-      index += constant.length;
-      continue;
-    }
-    rewritten += char;
-    index++;
-  }
-  if (!replaced) return JSON.parse(body);
-  return JSON.parse(rewritten, (_key, value) =>
-    typeof value === 'string' && value.startsWith(marker) ? PYTHON_CONSTANTS[value.slice(marker.length)] : value,
-  );
-}
-
-/** Where the JSON string starting at `start` (a `"`) ends: after its closing quote, or at the end of the text. */
-function stringEnd(text: string, start: number): number {
-  let index = start + 1;
-  while (index < text.length) {
-    const char = text.charAt(index);
-    if (char === '\\') index += 2;
-    else if (char === '"') return index + 1;
-    else index++;
-  }
-  return text.length;
+  return pythonJsonLoadsBytes(utf8Encode(text));
 }

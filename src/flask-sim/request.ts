@@ -1,3 +1,4 @@
+import { PythonJsonError } from '../jwt';
 import { flaskJsonLoads } from './flaskJson';
 import { isJsonMimetype, mimetypeOf, SimHeaders, type SimHeadersInit } from './http';
 import { httpError } from './httpErrors';
@@ -92,7 +93,9 @@ export class SimRequest {
     }
     try {
       return flaskJsonLoads(this.body);
-    } catch {
+    } catch (error) {
+      // Werkzeug catches ValueError only: a RecursionError (nesting too deep) is a 500.
+      if (error instanceof PythonJsonError && error.name === 'RecursionError') throw error;
       if (options.silent) return null;
       throw httpError(400);
     }
