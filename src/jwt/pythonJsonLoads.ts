@@ -22,8 +22,9 @@ export interface PythonJsonOptions {
   bigInts?: boolean;
   /**
    * How deep arrays and objects may nest before Python's RecursionError. CPython 3.11
-   * counts Python frames too, so the exact depth depends on the caller; 990 is about
-   * where `jwt.decode` called from a short script stops.
+   * counts Python frames too, so the exact depth depends on the caller: 990 is the deepest
+   * `jwt.decode` reads when called from a short script (the default), 975 inside a
+   * Flask-JWT-Extended view run by Flask's test client, 994 for a bare `json.loads`.
    */
   maxDepth?: number;
 }
