@@ -107,31 +107,33 @@ describe('gradeExercise', () => {
   });
 
   /**
-   * Runs the grading program with Python's monotonic clock running `factor` times faster (a
-   * slower machine, as the harness sees it), or as fast as `time._scale` says once set.
+   * Runs the grading program with a monotonic clock that moves `step` seconds each time it
+   * is read (or `time._step`, once the learner's code sets it): a machine as slow as we like,
+   * and the same on every machine, busy or not. The harness reads it on every traced event.
    */
-  const slowMachine =
-    (factor: number): RunPython =>
+  const steppingClock =
+    (step: number): RunPython =>
     (program, timeout) =>
       runPython(
-        `import time as _t\n_m0 = _t.monotonic\n_t.monotonic = lambda: _m0() * getattr(_t, "_scale", ${factor})\n${program}\n_t.monotonic = _m0\n`,
+        `import time as _t\n_m0 = _t.monotonic\n_reads = [0.0]\ndef _clock():\n    _reads[0] += getattr(_t, "_step", ${step})\n    return _reads[0]\n_t.monotonic = _clock\n${program}\n_t.monotonic = _m0\n`,
         timeout,
       );
 
   it('passes a correct answer however slowly the machine runs it: the limit counts lines, not seconds', async () => {
-    // 1,000 times slower: each call takes seconds of "wall-clock" time, which a limit in seconds would fail.
-    const report = graded(await gradeExercise(definition, solution, slowMachine(1000), { seed: 3 }));
+    // Each call takes a few hundred clock reads, so 2 ms a read makes a call last about a
+    // second of "wall-clock" time: a 0.5 s limit in seconds would fail it, the line count does not.
+    const report = graded(await gradeExercise(definition, solution, steppingClock(0.002), { seed: 3 }));
     expect(report.passed).toBe(true);
   });
 
   it('says a call was stopped by the wall-clock backstop when lines cannot be counted', async () => {
-    // Each call makes the clock run ten million times faster, as a sleep would.
+    // Each call makes every clock read take 10 s, as a sleep would.
     const sleeping = solution.replace(
       '    parts = token.split(".")',
-      '    import time\n    time._scale = 1e7\n    parts = token.split(".")',
+      '    import time\n    time._step = 10\n    parts = token.split(".")',
     );
     expect(sleeping).not.toBe(solution);
-    const report = graded(await gradeExercise(definition, sleeping, slowMachine(1), { seed: 3 }));
+    const report = graded(await gradeExercise(definition, sleeping, steppingClock(0), { seed: 3 }));
     expect(lineOf(report, 'valid')).toMatchObject({
       passed: false,
       actual: expect.stringMatching(/^was still running after 5 s( \(line \d+\))?: an endless loop\?$/),
