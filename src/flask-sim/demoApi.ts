@@ -51,10 +51,11 @@ const BAD_CREDENTIALS = { msg: 'Bad username or password' } as const;
 /**
  * The lesson's Flask-JWT-Extended API (examples/flask_jwt_extended_app.py),
  * plus `/me` and the `/login-leaky` anti-pattern for the troubleshooting
- * section. `/login` reads its body as the example does, `request.get_json()`:
- * invalid JSON gets Flask's 400, a body without a JSON Content-Type 415, and
- * a JSON body that is not an object fails as the Python code does (500,
- * AttributeError on `.get`).
+ * section. `/login` reads its body with a plain `request.get_json()` (the
+ * example file uses `silent=True` and answers 400 itself; the simulator keeps
+ * Flask's own answers for learners to see): invalid JSON gets Flask's 400, a
+ * body without a JSON Content-Type 415, and a JSON body that is not an object
+ * fails as such Python code does (500, AttributeError on `.get`).
  *
  * @example
  * const { client } = createDemoApi({ clock: () => 1_700_000_000 });
