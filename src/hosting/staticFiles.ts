@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { isInsideFolder } from '../lib/insideFolder';
 
 /** Folders that hold only files: a missing path under them is never a page. */
 const FILE_FOLDERS = ['/assets/', '/pyodide/'];
@@ -49,7 +50,7 @@ function isExistingFile(root: string, pathname: string): boolean {
     return false;
   }
   const file = path.join(root, decoded);
-  if (!file.startsWith(root + path.sep)) return false;
+  if (!isInsideFolder(root, file)) return false;
   try {
     return statSync(file).isFile();
   } catch {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/errorMessage';
 import { base64urlDecode, utf8Encode } from './base64url';
 import { DecodeError, InvalidTokenError } from './errors';
 import { codePointsToString, decodeJsonBytes } from './pythonCodecs';
@@ -130,7 +131,7 @@ export function decodeBytes(segment: string, part: 'header' | 'payload' | 'signa
   try {
     return base64urlDecode(stripped);
   } catch (error) {
-    throw refuse((error as Error).message);
+    throw refuse(errorMessage(error));
   }
 }
 
@@ -149,7 +150,7 @@ function parseObject(bytes: Uint8Array, part: 'header' | 'payload'): Record<stri
   try {
     value = pythonJsonLoadsBytes(bytes);
   } catch (error) {
-    const detail = (error as Error).message;
+    const detail = errorMessage(error);
     throw new DecodeError(`Invalid ${part} string: ${detail}`, { kind: 'json', part, detail });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/errorMessage';
 import { HMAC_ALGORITHMS, type HmacAlgorithm } from './algorithms';
 import { base64urlDecode, utf8Encode } from './base64url';
 import { InvalidKeyError } from './errors';
@@ -17,7 +18,7 @@ export function keyBytes(key: JwtKey): Uint8Array {
     try {
       bytes = base64urlDecode(key.base64url);
     } catch (error) {
-      throw new InvalidKeyError(`The key is not valid base64url: ${(error as Error).message}`);
+      throw new InvalidKeyError(`The key is not valid base64url: ${errorMessage(error)}`);
     }
   }
   // Web Crypto refuses empty HMAC keys, and an empty secret protects nothing.

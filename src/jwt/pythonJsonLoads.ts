@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/errorMessage';
 import { codePointsToString, decodeJsonBytes } from './pythonCodecs';
 
 /**
@@ -62,7 +63,7 @@ export function pythonJsonLoadsBytes(bytes: Uint8Array, options: PythonJsonOptio
   try {
     doc = decodeJsonBytes(bytes);
   } catch (error) {
-    throw new PythonJsonError('UnicodeDecodeError', (error as Error).message);
+    throw new PythonJsonError('UnicodeDecodeError', errorMessage(error));
   }
   return parseDocument(doc, options);
 }

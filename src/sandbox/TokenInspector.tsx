@@ -17,6 +17,7 @@ import { stripBearerPrefix } from './pastedToken';
 import { type InspectRequest, sandboxStore, scrollBehavior } from './sandboxStore';
 import { highlightPieces, MAX_HIGHLIGHTED } from './tokenHighlight';
 import './sandbox.css';
+import { errorMessage } from '../lib/errorMessage';
 import {
   changeClaimWithoutResigning,
   freshToken,
@@ -161,7 +162,7 @@ export function TokenInspector(props: TokenInspectorProps) {
     try {
       next = replaceJsonPart(token, part, text);
     } catch (error) {
-      setDraft({ part, text, error: (error as Error).message });
+      setDraft({ part, text, error: errorMessage(error) });
       return;
     }
     if (next.length > MAX_TOKEN_CHARS) {
@@ -189,7 +190,7 @@ export function TokenInspector(props: TokenInspectorProps) {
       setDraft(undefined);
       setActionNote(label);
     } catch (error) {
-      setActionNote(`Could not ${label.toLowerCase()}: ${(error as Error).message}`);
+      setActionNote(`Could not ${label.toLowerCase()}: ${errorMessage(error)}`);
     }
   };
 

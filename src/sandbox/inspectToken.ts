@@ -17,6 +17,7 @@ import {
   utf8Encode,
   verifyToken,
 } from '../jwt';
+import { errorMessage } from '../lib/errorMessage';
 
 export type SecretEncoding = 'text' | 'base64url';
 
@@ -120,7 +121,7 @@ function viewPart(segment: string, part: 'header' | 'payload'): PartView {
     }
     return { segment: shown, json: JSON.stringify(value, null, 2) };
   } catch (error) {
-    return { segment: shown, json: text.slice(0, MAX_SHOWN), problem: `not valid JSON: ${(error as Error).message}` };
+    return { segment: shown, json: text.slice(0, MAX_SHOWN), problem: `not valid JSON: ${errorMessage(error)}` };
   }
 }
 

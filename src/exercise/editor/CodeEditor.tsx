@@ -1,4 +1,5 @@
 import { type Ref, useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { loadOnce } from '../../lib/loadOnce';
 import { BlankFields } from './BlankFields';
 import { type BlankTemplate, type EditRefusal, normalizeCode, readBlanks } from './blanks';
 import { prefersPlainEditor } from './engine';
@@ -55,16 +56,8 @@ export interface CodeEditorProps {
 
 type MonacoModule = typeof import('./monaco');
 
-let monacoModule: Promise<MonacoModule> | undefined;
-
-/** Starts downloading Monaco (once); the promise is forgotten on failure so a later call retries. */
-export function preloadEditor(): Promise<MonacoModule> {
-  monacoModule ??= import('./monaco').catch((error: unknown) => {
-    monacoModule = undefined;
-    throw error;
-  });
-  return monacoModule;
-}
+/** Starts downloading Monaco (once); a failed download is forgotten so a later call retries. */
+export const preloadEditor: () => Promise<MonacoModule> = loadOnce(() => import('./monaco'));
 
 function chooseEngine(requested: EditorEngine): 'monaco' | 'textarea' {
   if (requested !== 'auto') return requested;
