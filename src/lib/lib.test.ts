@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorMessage } from './errorMessage';
 import { isInsideFolder } from './insideFolder';
 import { loadOnce } from './loadOnce';
+import { createSecondClock } from './secondClock';
 
 describe('errorMessage', () => {
   it("gives an Error's message and any other thrown value as text", () => {
@@ -37,5 +38,31 @@ describe('isInsideFolder', () => {
     expect(isInsideFolder('/a/b', '/a/bc/d.md')).toBe(false);
     expect(isInsideFolder('/a/b', '/a/b')).toBe(false);
     expect(isInsideFolder('/a/b', '/a/b/../c.md')).toBe(false);
+  });
+});
+
+describe('createSecondClock', () => {
+  it('reads whole seconds from the injected time, ticking for its listeners only while it has any', () => {
+    vi.useFakeTimers();
+    try {
+      let ms = 1_700_000_000_900;
+      const clock = createSecondClock(() => ms);
+      expect(clock.read()).toBe(1_700_000_000);
+      const seen: number[] = [];
+      const stop = clock.subscribe(() => seen.push(clock.read()));
+      ms += 1_000;
+      vi.advanceTimersByTime(1_000);
+      ms += 1_000;
+      vi.advanceTimersByTime(1_000);
+      expect(seen).toEqual([1_700_000_001, 1_700_000_002]);
+      stop();
+      ms += 5_000;
+      vi.advanceTimersByTime(5_000);
+      expect(seen).toHaveLength(2);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(clock.read()).toBe(1_700_000_007);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { HMAC_ALGORITHM_NAMES, type HmacAlgorithm, isHmacAlgorithm } from '../jwt';
 import { CopyButton } from '../ui/CopyButton';
@@ -18,6 +18,8 @@ import { type InspectRequest, sandboxStore, scrollBehavior } from './sandboxStor
 import { highlightPieces, MAX_HIGHLIGHTED } from './tokenHighlight';
 import './sandbox.css';
 import { errorMessage } from '../lib/errorMessage';
+import { pageClock } from '../lib/secondClock';
+import { useSecondClock } from '../ui/useSecondClock';
 import {
   changeClaimWithoutResigning,
   freshToken,
@@ -33,30 +35,6 @@ export interface TokenInspectorProps {
   token: string;
   secret: string;
 }
-
-// A one-second clock shared by every countdown on the page; none on the server.
-const clockListeners = new Set<() => void>();
-let clockTimer: ReturnType<typeof setInterval> | undefined;
-let currentSecond = 0;
-function subscribeClock(listener: () => void) {
-  clockListeners.add(listener);
-  if (!clockTimer) {
-    currentSecond = Math.floor(Date.now() / 1000);
-    clockTimer = setInterval(() => {
-      currentSecond = Math.floor(Date.now() / 1000);
-      for (const notify of clockListeners) notify();
-    }, 1000);
-  }
-  return () => {
-    clockListeners.delete(listener);
-    if (clockListeners.size === 0 && clockTimer) {
-      clearInterval(clockTimer);
-      clockTimer = undefined;
-    }
-  };
-}
-const readClock = () => currentSecond || Math.floor(Date.now() / 1000);
-const serverClock = () => 0;
 
 const PART_LABELS = [
   { part: 'header', label: 'Header', note: 'algorithm and type' },
@@ -85,7 +63,7 @@ export function TokenInspector(props: TokenInspectorProps) {
   const highlightRef = useRef<HTMLDivElement>(null);
   /** The token an attack or action produced: its verdict is scrolled into view when it arrives. */
   const revealVerdictFor = useRef<string | undefined>(undefined);
-  const now = useSyncExternalStore(subscribeClock, readClock, serverClock);
+  const now = useSecondClock();
   const tokenField = useRef<HTMLTextAreaElement>(null);
   // Shown from the first render (and the prerendered HTML), so nothing below them jumps.
   const times = useMemo(() => timeClaimsOf(token), [token]);
@@ -95,7 +73,7 @@ export function TokenInspector(props: TokenInspectorProps) {
   const tick = hasTimes ? now : 0;
   useEffect(() => {
     let current = true;
-    inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => tick || readClock() }).then(
+    inspectToken({ token, secret, secretEncoding: encoding, algorithm, clock: () => tick || pageClock.read() }).then(
       (result) => {
         if (!current) return;
         setInspection(result);
