@@ -10,16 +10,13 @@ declare module 'virtual:course' {
 /** The colours of build-time highlighted code, as classes for both themes. */
 declare module 'virtual:lesson-code.css';
 
-declare module 'virtual:exercises' {
-  import type { ExerciseDetails } from './exercise/types';
-  /** One lazy loader per exercise, by `<lesson id>/<exercise id>`: each is its own chunk. */
-  export const exerciseLoaders: Record<string, () => Promise<{ default: ExerciseDetails }>>;
-}
-
-declare module 'virtual:quizzes' {
-  import type { Quiz } from './quiz/types';
-  /** One lazy loader per quiz, by `<lesson id>/<quiz id>`: each is its own chunk. */
-  export const quizLoaders: Record<string, () => Promise<{ default: Quiz }>>;
+declare module 'virtual:embed-data' {
+  /**
+   * One lazy loader per embed that loads data of its own (an exercise's details, a quiz's
+   * questions), by `<embed>/<lesson id>/<id>`: each is its own chunk. Typed by the embed's
+   * declaration in src/lesson/embedData.ts.
+   */
+  export const embedDataLoaders: Record<string, () => Promise<{ default: unknown }>>;
 }
 
 /** Bytes of Python's first download (interpreter + standard library), summed at build time. */

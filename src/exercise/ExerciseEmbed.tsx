@@ -1,4 +1,3 @@
-import { exerciseLoaders } from 'virtual:exercises';
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   EMPTY_EXERCISE,
@@ -38,13 +37,6 @@ const loadResults = () => import('./CheckResults');
 // Shown only after a Check, so its code comes with the grading code, not with the page.
 const CheckResults = lazy(() => loadResults().then((module) => ({ default: module.CheckResults })));
 
-/** The exercise's checks, feedback, hints and solution: a chunk of its own, fetched on demand. */
-async function loadDetails(key: string): Promise<ExerciseDetails> {
-  const loader = exerciseLoaders[key];
-  if (!loader) throw new Error(`no exercise "${key}" in this build`);
-  return (await loader()).default;
-}
-
 const BLOCKED_MESSAGES = {
   outside: 'Only the highlighted blanks can be edited. To change the rest of the code, switch on “Edit freely”.',
   newline: 'A blank holds a single line. To write more than one line, switch on “Edit freely”.',
@@ -59,7 +51,16 @@ export const TOO_LONG_MESSAGE = `Your code is longer than ${MAX_CODE.toLocaleStr
  * results grouped by task with the content's feedback, hints one at a time,
  * and the reference solution. The draft and the record live in the progress store.
  */
-export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lessonId: string }) {
+export function ExerciseEmbed({
+  embed,
+  lessonId,
+  loadDetails,
+}: {
+  embed: ExerciseData;
+  lessonId: string;
+  /** The exercise's checks, feedback, hints and solution: a chunk of its own, fetched on demand. */
+  loadDetails: () => Promise<ExerciseDetails>;
+}) {
   const key = exerciseKey(lessonId, embed.id);
   const record = useProgress((state) => state.exercises[key]) ?? EMPTY_EXERCISE;
   const template = useMemo(
@@ -82,7 +83,7 @@ export function ExerciseEmbed({ embed, lessonId }: { embed: ExerciseData; lesson
   const [details, setDetails] = useState<ExerciseDetails>();
   const details$ = useRef<Promise<ExerciseDetails>>(undefined);
   const fetchDetails = () => {
-    details$.current ??= loadDetails(key).then(
+    details$.current ??= loadDetails().then(
       (loaded) => {
         setDetails(loaded);
         return loaded;

@@ -82,5 +82,5 @@ export interface ExerciseDetailsData extends Omit<GradingDefinition, 'suite'> {
   solution: HighlightedCode;
 }
 
-/** The part of an exercise needed only once the learner works on it: `virtual:exercise/<lesson>/<id>`. */
+/** The part of an exercise needed only once the learner works on it: `virtual:embed-data/exercise/<lesson>/<id>`. */
 export interface ExerciseDetails extends ExerciseDetailsData, GradingDefinition {}

@@ -1,74 +1,51 @@
+import type { EmbedWidth } from './embeds/defineEmbed.ts';
+import { example } from './embeds/example/embed.ts';
+import { exercise } from './embeds/exercise/embed.ts';
+import { include } from './embeds/include/embed.ts';
+import { jwtInspector } from './embeds/jwt-inspector/embed.ts';
+import { lessonChecklist } from './embeds/lesson-checklist/embed.ts';
+import { quiz } from './embeds/quiz/embed.ts';
+import { requestSimulator } from './embeds/request-simulator/embed.ts';
+
 /**
- * The closed list of embeds a lesson may use, declared once.
+ * The closed list of embeds a lesson may use: one line per embed, each declared in its
+ * own folder under `embeds/` (see docs/architecture.md, "How to add an embed").
  *
- * Each entry says how it is written in Markdown (`leaf`: `::name{...}`,
- * `container`: `:::name{...}` with content) and which attributes it takes.
- * The build validates every directive against this list, and the page maps
- * every name to a component: adding a name here without both fails the
- * type check.
- *
- * `showsSource` marks the embeds whose `src` file is read and shown as highlighted code
- * (the others' `src` is data: an exercise's or a quiz's YAML, compiled on its own).
- *
- * `width` is where the embed sits: `prose` keeps it to the reading measure, `wide` lets
- * an interactive embed (code to run or edit, tools with results) use the whole content
- * width, beside-the-text column included.
+ * The build compiles a directive with `build/embedCompilers.ts` and the page renders it
+ * with `embeds/index.tsx`: both are keyed by these names and checked with `satisfies`,
+ * so a name here without its compiler and its component fails the type check. The order
+ * is the one error messages list the embeds in.
  */
-export const EMBEDS = {
-  /** A runnable Python example from its `.py` file, with the output it prints; `timeout` in seconds (5). */
-  example: {
-    width: 'wide',
-    directive: 'container',
-    attributes: { id: 'required', src: 'required', title: 'required', timeout: 'optional' },
-    /** Its `src` is shown as highlighted code. */
-    showsSource: true,
-  },
-  /** A file shown as highlighted code (starter code, for instance), without output. */
-  include: {
-    width: 'prose',
-    directive: 'leaf',
-    attributes: { src: 'required', title: 'required' },
-    showsSource: true,
-  },
-  /** The demo API in the page: `scenarios` is "flow" (login, Bearer) or "troubleshooting". */
-  'request-simulator': {
-    width: 'wide',
-    directive: 'leaf',
-    attributes: { id: 'required', scenarios: 'required' },
-  },
-  /** The token inspector, opened on a token and the secret it was signed with. */
-  'jwt-inspector': {
-    width: 'wide',
-    directive: 'leaf',
-    attributes: { id: 'required', token: 'required', secret: 'required' },
-  },
-  /** A graded exercise, described by its YAML file (see lessons/README.md). */
-  exercise: {
-    width: 'wide',
-    directive: 'leaf',
-    attributes: { src: 'required' },
-  },
-  /** The lesson's graded parts as a checklist, and the celebration once they are passed. */
-  'lesson-checklist': {
-    width: 'prose',
-    directive: 'leaf',
-    attributes: {},
-  },
-  /** The lesson's practice quiz, from its YAML file (see lessons/README.md). */
-  quiz: {
-    width: 'prose',
-    directive: 'leaf',
-    attributes: { src: 'required' },
-  },
-} as const;
+const EMBED_LIST = [example, include, requestSimulator, jwtInspector, exercise, lessonChecklist, quiz] as const;
 
-export type EmbedName = keyof typeof EMBEDS;
+type Spec = (typeof EMBED_LIST)[number];
 
-export const EMBED_NAMES = Object.keys(EMBEDS) as EmbedName[];
+export type EmbedName = Spec['name'];
 
-export type EmbedWidth = (typeof EMBEDS)[EmbedName]['width'];
+export const EMBED_NAMES: readonly EmbedName[] = EMBED_LIST.map((spec) => spec.name);
 
-/** Where an embed sits in the page: see `width` above. */
+/** Each embed's declaration, by name. */
+export const EMBEDS = Object.fromEntries(EMBED_LIST.map((spec) => [spec.name, spec])) as {
+  [S in Spec as S['name']]: S;
+};
+
+type TypesOf<Name extends EmbedName> = NonNullable<(typeof EMBEDS)[Name]['types']>;
+
+/** The page data of one embed. */
+export type EmbedDataOf<Name extends EmbedName> = TypesOf<Name>['data'];
+
+/** What one embed loads on demand (`never` for an embed that loads nothing). */
+export type EmbedChunkOf<Name extends EmbedName> = TypesOf<Name>['chunk'];
+
+/** The page data of any embed. */
+export type EmbedData = { [Name in EmbedName]: EmbedDataOf<Name> }[EmbedName];
+
+/** The embeds that load data of their own on demand. */
+export type ChunkEmbedName = { [Name in EmbedName]: [EmbedChunkOf<Name>] extends [never] ? never : Name }[EmbedName];
+
+export type { EmbedWidth };
+
+/** Where an embed sits in the page: see `EmbedWidth`. */
 export function embedWidth(name: EmbedName): EmbedWidth {
   return EMBEDS[name].width;
 }

@@ -1,11 +1,14 @@
-import type { ExerciseEmbed } from '../exercise/types';
-import type { HighlightedCode } from '../lib/highlightedCode';
-import type { QuizEmbed } from '../quiz/types';
-import type { EmbedName } from './embedList';
+import type { EmbedData } from './embedList';
 
 export type { ExerciseDetails, ExerciseDetailsData, ExerciseEmbed } from '../exercise/types';
 export type { HighlightedCode } from '../lib/highlightedCode';
 export type { QuizEmbed } from '../quiz/types';
+export type { EmbedData, EmbedDataOf, EmbedName } from './embedList';
+export type { ExampleEmbed } from './embeds/example/embed';
+export type { IncludeEmbed } from './embeds/include/embed';
+export type { JwtInspectorEmbed } from './embeds/jwt-inspector/embed';
+export type { LessonChecklistEmbed } from './embeds/lesson-checklist/embed';
+export type { RequestSimulatorEmbed } from './embeds/request-simulator/embed';
 
 /** One entry of the course outline, as the page shows it. */
 export interface OutlineLesson {
@@ -40,56 +43,6 @@ export interface LessonHeading {
   text: string;
   level: 2 | 3;
 }
-
-export interface ExampleEmbed {
-  name: 'example';
-  id: string;
-  title: string;
-  /** Path of the file relative to the lesson folder, shown as its name. */
-  src: string;
-  code: HighlightedCode;
-  /** Exactly what the file prints when run. */
-  output: string;
-  /** Run time limit, in seconds. */
-  timeoutSeconds: number;
-}
-
-export interface IncludeEmbed {
-  name: 'include';
-  title: string;
-  src: string;
-  code: HighlightedCode;
-}
-
-export interface JwtInspectorEmbed {
-  name: 'jwt-inspector';
-  id: string;
-  token: string;
-  secret: string;
-}
-
-export interface RequestSimulatorEmbed {
-  name: 'request-simulator';
-  id: string;
-  scenarios: 'flow' | 'troubleshooting';
-}
-
-export interface LessonChecklistEmbed {
-  name: 'lesson-checklist';
-}
-
-export type EmbedData =
-  | LessonChecklistEmbed
-  | ExampleEmbed
-  | IncludeEmbed
-  | JwtInspectorEmbed
-  | RequestSimulatorEmbed
-  | ExerciseEmbed
-  | QuizEmbed;
-
-// Compile-time proof that every declared embed has a data shape and no more.
-type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const EMBED_DATA_COVERS_EMBEDS: AssertSame<EmbedData['name'], EmbedName> = true;
 
 export type LessonBlock = { type: 'html'; html: string } | { type: 'embed'; embed: EmbedData };
 

@@ -1,4 +1,3 @@
-import { quizLoaders } from 'virtual:quizzes';
 import { type ComponentType, type ReactNode, useId, useRef, useState } from 'react';
 import { progressStore, quizKey, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -13,12 +12,10 @@ type QuizComponent = ComponentType<{
   celebration?: ReactNode;
 }>;
 
-/** The quiz's questions and its component: a chunk of their own, fetched as the quiz nears. */
-async function loadQuiz(key: string): Promise<{ quiz: Quiz; Component: QuizComponent }> {
-  const loader = quizLoaders[key];
-  if (!loader) throw new Error(`no quiz "${key}" in this build`);
-  const [data, module] = await Promise.all([loader(), import('./QuizEmbed')]);
-  return { quiz: data.default, Component: module.QuizEmbed };
+/** The quiz's questions and its component: chunks of their own, fetched as the quiz nears. */
+async function loadQuiz(loadQuestions: () => Promise<Quiz>): Promise<{ quiz: Quiz; Component: QuizComponent }> {
+  const [quiz, module] = await Promise.all([loadQuestions(), import('./QuizEmbed')]);
+  return { quiz, Component: module.QuizEmbed };
 }
 
 /**
@@ -29,10 +26,13 @@ async function loadQuiz(key: string): Promise<{ quiz: Quiz; Component: QuizCompo
 export function LessonQuiz({
   embed,
   lessonId,
+  loadQuestions,
   celebration,
 }: {
   embed: QuizEmbedData;
   lessonId: string;
+  /** The quiz's questions: a chunk of their own, fetched as the quiz nears. */
+  loadQuestions: () => Promise<Quiz>;
   /** Shown with the result when passing this quiz is what completed the lesson. */
   celebration?: ReactNode;
 }) {
@@ -46,7 +46,7 @@ export function LessonQuiz({
   const start = useRef(() => {});
   start.current = () => {
     if (loaded) return;
-    loadQuiz(key).then(setLoaded, (error: unknown) =>
+    loadQuiz(loadQuestions).then(setLoaded, (error: unknown) =>
       setFailure(`The quiz could not load (${(error as Error).message}). Check your connection and reload the page.`),
     );
   };

@@ -76,7 +76,7 @@ export interface QuizProgress {
   passedAt?: string;
 }
 
-/** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:quiz/<lesson>/<id>`). */
+/** The practice quiz as first shown; its questions come in a chunk of their own (`virtual:embed-data/quiz/<lesson>/<id>`). */
 export interface QuizEmbed {
   name: 'quiz';
   id: string;

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../src/exercise/editor/index.ts';
 import { type CheckReport, gradeExercise, type RunPython } from '../../src/exercise/index.ts';
-import { type CompiledExercise, compileExercise } from '../../src/lesson/build/compileExercise.ts';
 import { TokenClasses } from '../../src/lesson/build/highlight.ts';
+import { type CompiledExercise, compileExercise } from '../../src/lesson/embeds/exercise/compileExercise.ts';
 import { nodeRunPython } from '../support/nodePython.ts';
 
 /*

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Quiz } from '../../quiz/types.ts';
 import type { CompiledCourse, CompiledLesson, OutlineLesson } from '../types.ts';
-import type { CompiledExerciseDetails } from './compileLesson.ts';
 import { type CompiledLessonFile, compileLessonFile } from './compileLesson.ts';
+import type { EmbedChunk } from './embedCompiler.ts';
 import { ContentError } from './errors.ts';
 import { TokenClasses } from './highlight.ts';
 import { loadOutline, OUTLINE_FILE } from './outline.ts';
@@ -10,9 +10,9 @@ import { loadOutline, OUTLINE_FILE } from './outline.ts';
 export interface CompiledContent {
   course: CompiledCourse | undefined;
   lessons: Map<string, CompiledLesson>;
-  /** Every exercise's details, by `<lesson id>/<exercise id>`. */
-  exercises: Map<string, CompiledExerciseDetails>;
-  /** Every quiz, by `<lesson id>/<quiz id>`. */
+  /** What embeds load on demand, by `<embed>/<lesson id>/<id>` (`virtual:embed-data/<that key>`). */
+  chunks: Map<string, EmbedChunk>;
+  /** Every quiz, by `<lesson id>/<quiz id>`: the quiz chunks' data, for the content tests. */
   quizzes: Map<string, Quiz>;
   errors: ContentError[];
   /** Every file the content was read from, for the dev server to watch. */
@@ -35,7 +35,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
 
   const tokenClasses = new TokenClasses();
   const compiled = new Map<string, CompiledLessonFile>();
-  const exercises = new Map<string, CompiledExerciseDetails>();
+  const chunks = new Map<string, EmbedChunk>();
   const quizzes = new Map<string, Quiz>();
   for (const folder of lessonFolders) {
     const file = path.join(lessonsDir, folder, 'lesson.md');
@@ -43,11 +43,14 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
     files.push(file, ...lesson.includedFiles);
     errors.push(...lesson.errors);
     compiled.set(folder, lesson);
-    for (const [id, details] of lesson.exercises) exercises.set(`${folder}/${id}`, details);
-    for (const [id, quiz] of lesson.quizzes) quizzes.set(`${folder}/${id}`, quiz);
+    for (const [key, chunk] of lesson.chunks) {
+      const [embed] = key.split('/', 1);
+      chunks.set(`${embed}/${folder}/${chunk.id}`, chunk);
+      if (embed === 'quiz') quizzes.set(`${folder}/${chunk.id}`, chunk.data as Quiz);
+    }
   }
   const codeStylesheet = tokenClasses.stylesheet();
-  if (!outline) return { course: undefined, lessons: new Map(), exercises, quizzes, errors, files, codeStylesheet };
+  if (!outline) return { course: undefined, lessons: new Map(), chunks, quizzes, errors, files, codeStylesheet };
 
   const entries: OutlineLesson[] = outline.lessons.map((lesson) => ({
     id: lesson.id,
@@ -128,7 +131,7 @@ export async function compileCourse(lessonsDir: string, rootDir: string): Promis
   return {
     course: { id: outline.id, title: outline.title, lessons: entries },
     lessons,
-    exercises,
+    chunks,
     quizzes,
     errors,
     files,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Code, Heading, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
@@ -12,11 +12,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Quiz } from '../../quiz/types.ts';
-import { EMBEDS, isEmbedName } from '../embedList.ts';
-import type { EmbedData, ExerciseDetailsData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
-import { compileExercise } from './compileExercise.ts';
-import { compileQuiz } from './compileQuiz.ts';
+import { EMBED_NAMES, EMBEDS, isEmbedName } from '../embedList.ts';
+import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
+import type { EmbedChunk, EmbedContext } from './embedCompiler.ts';
+import { EMBED_COMPILERS } from './embedCompilers.ts';
 import { ContentError } from './errors.ts';
 import { type HighlightLanguage, highlightCode, isHighlightLanguage, type TokenClasses } from './highlight.ts';
 import { type FrontMatter, frontMatterSchema, stableId } from './schemas.ts';
@@ -40,10 +39,8 @@ export interface CompiledLessonFile {
   links: LessonLink[];
   /** Files the lesson reads besides lesson.md, for the dev server to watch. */
   includedFiles: string[];
-  /** The details of each exercise, by exercise id (loaded by the page on demand). */
-  exercises: Map<string, CompiledExerciseDetails>;
-  /** The lesson's quizzes, by quiz id (loaded by the page on demand). */
-  quizzes: Map<string, Quiz>;
+  /** What embeds load on demand (an exercise's details, a quiz's questions), by `<embed>/<id>`. */
+  chunks: Map<string, EmbedChunk>;
   /** The graded parts, in page order (without the lesson id in their keys yet). */
   parts: Array<{ id: string; kind: 'exercise' | 'quiz'; title: string; bonus: boolean }>;
   errors: ContentError[];
@@ -87,8 +84,7 @@ export async function compileLessonFile(options: {
     ids: new Set(),
     links: [],
     includedFiles: [],
-    exercises: new Map(),
-    quizzes: new Map(),
+    chunks: new Map(),
     parts: [],
     errors,
   };
@@ -290,154 +286,42 @@ export async function compileLessonFile(options: {
 
   async function compileEmbed(node: ContainerDirective | LeafDirective): Promise<EmbedData | undefined> {
     const where = at(node);
-    if (!isEmbedName(node.name)) {
+    const name = node.name;
+    if (!isEmbedName(name)) {
       errors.push(
         new ContentError(
           'ERR_UNKNOWN_EMBED',
-          `Unknown embed "${node.name}"; the embeds are: ${Object.keys(EMBEDS).join(', ')}`,
+          `Unknown embed "${name}"; the embeds are: ${EMBED_NAMES.join(', ')}`,
           where,
         ),
       );
       return undefined;
     }
-    const spec = EMBEDS[node.name];
     const written = node.type === 'containerDirective' ? 'container' : 'leaf';
-    const marker = spec.directive === 'container' ? ':::' : '::';
-    if (written !== spec.directive) {
-      errors.push(
-        new ContentError('ERR_EMBED', `The embed "${node.name}" is written "${marker}${node.name}{...}"`, where),
-      );
+    if (written !== EMBEDS[name].directive) {
+      const marker = EMBEDS[name].directive === 'container' ? ':::' : '::';
+      errors.push(new ContentError('ERR_EMBED', `The embed "${name}" is written "${marker}${name}{...}"`, where));
       return undefined;
     }
-    const attributes = node.attributes ?? {};
-    const allowed: Record<string, string> = spec.attributes;
-    let valid = true;
-    for (const name of Object.keys(attributes)) {
-      if (!(name in allowed)) {
-        errors.push(
-          new ContentError(
-            'ERR_EMBED',
-            `The embed "${node.name}" has no attribute "${name}"; it takes: ${Object.keys(allowed).join(', ')}`,
-            where,
-          ),
-        );
-        valid = false;
-      }
-    }
-    for (const [name, need] of Object.entries(allowed)) {
-      if (need === 'required' && !attributes[name]?.trim()) {
-        errors.push(new ContentError('ERR_EMBED', `The embed "${node.name}" needs the attribute ${name}="..."`, where));
-        valid = false;
-      }
-    }
-    if (!valid) return undefined;
-    const attribute = (name: string) => attributes[name]?.trim() ?? '';
-
-    const code = 'showsSource' in spec ? await includeFile(attribute('src'), node) : undefined;
-    if (attributes.id !== undefined) {
-      if (!stableId.safeParse(attribute('id')).success) {
-        errors.push(
-          new ContentError(
-            'ERR_EMBED',
-            `Embed id "${attribute('id')}" must be lowercase letters, digits and hyphens`,
-            where,
-          ),
-        );
-      } else {
-        claimId(attribute('id'), node);
-      }
-    }
-
-    switch (node.name) {
-      case 'example': {
-        const output = node.children.length === 1 ? node.children[0] : undefined;
-        if (output?.type !== 'code' || output.lang !== 'output') {
-          errors.push(
-            new ContentError(
-              'ERR_EMBED',
-              'An example holds exactly one fenced block with the language "output": the exact text the file prints',
-              where,
-            ),
-          );
-          return undefined;
-        }
-        if (!code) return undefined;
-        const timeoutSeconds = attributes.timeout === undefined ? 5 : Number(attribute('timeout'));
-        if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 60) {
-          errors.push(new ContentError('ERR_EMBED', 'timeout="..." is a number of seconds from 1 to 60', where));
-          return undefined;
-        }
-        return {
-          name: 'example',
-          timeoutSeconds,
-          id: attribute('id'),
-          title: attribute('title'),
-          src: attribute('src'),
-          code,
-          output: outputText(output),
-        };
-      }
-      case 'include':
-        return code ? { name: 'include', title: attribute('title'), src: attribute('src'), code } : undefined;
-      case 'jwt-inspector':
-        if (attribute('token').split('.').length !== 3) {
-          errors.push(new ContentError('ERR_EMBED', 'The inspector\'s token="..." must have three parts', where));
-          return undefined;
-        }
-        return { name: 'jwt-inspector', id: attribute('id'), token: attribute('token'), secret: attribute('secret') };
-      case 'exercise': {
-        const target = yamlInLesson(attribute('src'), where);
-        if (!target) return undefined;
-        const compiled = await compileExercise({
-          file: target,
-          relative,
-          tokenClasses,
-          markdownToHtml: (markdown) => markdownToHtml(markdown, tokenClasses),
-        });
-        errors.push(...compiled.errors);
-        result.includedFiles.push(...compiled.files);
-        if (compiled.embed) claimId(compiled.embed.id, node);
-        if (compiled.embed && compiled.details && compiled.suiteFile) {
-          result.exercises.set(compiled.embed.id, { data: compiled.details, suiteFile: compiled.suiteFile });
-          const { id, title, bonus } = compiled.embed;
-          result.parts.push({ id, kind: 'exercise', title, bonus });
-        }
-        return compiled.embed;
-      }
-      case 'lesson-checklist':
-        return { name: 'lesson-checklist' };
-      case 'quiz': {
-        const target = yamlInLesson(attribute('src'), where);
-        if (!target) return undefined;
-        const compiled = await compileQuiz({
-          file: target,
-          relative,
-          markdownToHtml: (markdown) => markdownToHtml(markdown, tokenClasses),
-        });
-        errors.push(...compiled.errors);
-        result.includedFiles.push(target);
-        const quiz = compiled.quiz;
-        if (!quiz) return undefined;
-        claimId(quiz.id, node);
-        result.quizzes.set(quiz.id, quiz);
-        result.parts.push({ id: quiz.id, kind: 'quiz', title: quiz.title, bonus: false });
-        return {
-          name: 'quiz',
-          id: quiz.id,
-          title: quiz.title,
-          questionCount: quiz.questions.length,
-          passPercent: quiz.passPercent,
-        };
-      }
-      case 'request-simulator': {
-        const scenarios = attribute('scenarios');
-        if (scenarios !== 'flow' && scenarios !== 'troubleshooting') {
-          errors.push(new ContentError('ERR_EMBED', 'scenarios="..." must be "flow" or "troubleshooting"', where));
-          return undefined;
-        }
-        return { name: 'request-simulator', id: attribute('id'), scenarios };
-      }
-    }
+    const context: EmbedContext<Record<string, string>> = {
+      node,
+      attributes: Object.fromEntries(Object.entries(node.attributes ?? {}).map(([key, value]) => [key, value ?? ''])),
+      lessonDir,
+      relative,
+      tokenClasses,
+      error: (message) => errors.push(new ContentError('ERR_EMBED', message, where)),
+      report: (found) => errors.push(...found),
+      claimId: (id) => claimId(id, node),
+      includeFile: (src) => includeFile(src, node),
+      yamlInLesson: (src) => yamlInLesson(src, where),
+      markdownToHtml: (markdown) => markdownToHtml(markdown, tokenClasses),
+      watch: (files) => result.includedFiles.push(...files),
+    };
+    const compiled = await EMBED_COMPILERS[name].compile(context);
+    if (!compiled) return undefined;
+    if (compiled.chunk) result.chunks.set(`${name}/${compiled.chunk.id}`, compiled.chunk);
+    if (compiled.part) result.parts.push(compiled.part);
+    return compiled.data;
   }
 
   /** The absolute path of an embed's YAML file, if `src` names one inside the lesson's folder. */
@@ -483,22 +367,10 @@ export async function compileLessonFile(options: {
   }
 }
 
-/** An exercise's compiled details and the suite module the page imports beside them. */
-export interface CompiledExerciseDetails {
-  data: ExerciseDetailsData;
-  /** Absolute path of the suite's TypeScript file. */
-  suiteFile: string;
-}
-
 /** Markdown outside a lesson's flow (an exercise's instructions, hints, feedback) as HTML. */
 export async function markdownToHtml(markdown: string, tokenClasses: TokenClasses): Promise<string> {
   const tree = parser.parse(markdown) as Root;
   return proseToHtml(tree.children, [], tokenClasses);
-}
-
-/** The example's printed output: the fence's text plus the newline print() ends with. */
-function outputText(node: Code): string {
-  return node.value === '' ? '' : `${node.value}\n`;
 }
 
 async function proseToHtml(

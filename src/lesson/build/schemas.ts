@@ -31,3 +31,8 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** An embed's `id="..."` (or `#id`): a stable id, with the message lessons have always had. */
+export const embedId = z.string().refine((id) => stableId.safeParse(id).success, {
+  error: (issue) => `Embed id "${String(issue.input)}" must be lowercase letters, digits and hyphens`,
+});

@@ -53,16 +53,15 @@ describe('lessonsPlugin', () => {
     expect(code).not.toMatch(/remark|unified|shiki/i);
   });
 
-  it('invalidates every virtual module it serves when a lesson file changes, quizzes included', () => {
+  it('invalidates every virtual module it serves when a lesson file changes, embed data included', () => {
     const plugin = lessonsPlugin({ lessonsDir: root, rootDir: root });
     const ids = [
       'virtual:course',
       'virtual:lesson-code.css',
       'virtual:lesson/one',
-      'virtual:exercises',
-      'virtual:exercise/one/ex',
-      'virtual:quizzes',
-      'virtual:quiz/one/quiz',
+      'virtual:embed-data',
+      'virtual:embed-data/exercise/one/ex',
+      'virtual:embed-data/quiz/one/quiz',
     ];
     for (const id of ids) expect(isCourseModule(id), id).toBe(true);
     const modules = [...ids.map((id) => ({ id: `\0${id}` })), { id: '/src/main.tsx' }];

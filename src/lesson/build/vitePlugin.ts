@@ -1,19 +1,18 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type CompiledContent, compileCourse } from './compileCourse.ts';
+import type { EmbedChunk } from './embedCompiler.ts';
 import { ContentBuildError, formatContentErrors } from './errors.ts';
 
 const COURSE_ID = 'virtual:course';
 const LESSON_PREFIX = 'virtual:lesson/';
 const CODE_CSS_ID = 'virtual:lesson-code.css';
-const EXERCISES_ID = 'virtual:exercises';
-const EXERCISE_PREFIX = 'virtual:exercise/';
-const QUIZZES_ID = 'virtual:quizzes';
-const QUIZ_PREFIX = 'virtual:quiz/';
+const EMBED_DATA_ID = 'virtual:embed-data';
+const EMBED_DATA_PREFIX = 'virtual:embed-data/';
 
 /** Every module this plugin serves: one list, for resolving and for invalidating alike. */
-const VIRTUAL_IDS = [COURSE_ID, CODE_CSS_ID, EXERCISES_ID, QUIZZES_ID] as const;
-const VIRTUAL_PREFIXES = [LESSON_PREFIX, EXERCISE_PREFIX, QUIZ_PREFIX] as const;
+const VIRTUAL_IDS = [COURSE_ID, CODE_CSS_ID, EMBED_DATA_ID] as const;
+const VIRTUAL_PREFIXES = [LESSON_PREFIX, EMBED_DATA_PREFIX] as const;
 
 /** Whether `id` (as the importer wrote it) is one of the course's virtual modules. */
 export const isCourseModule = (id: string): boolean =>
@@ -23,12 +22,23 @@ export const isCourseModule = (id: string): boolean =>
 const loaderModule = (name: string, keys: Iterable<string>, prefix: string) =>
   `export const ${name} = {\n${[...keys].map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)}),`).join('\n')}\n};\n`;
 
+/** An embed's lazily loaded data as a module: its JSON, with each module field imported into the same chunk. */
+function chunkModule(chunk: EmbedChunk): string {
+  const modules = Object.entries(chunk.modules ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
+  const data = JSON.stringify(chunk.data);
+  if (modules.length === 0) return `export default ${data};\n`;
+  const imports = modules.map(([, file], index) => `import module${index} from ${JSON.stringify(file)};\n`).join('');
+  const fields = modules.map(([field], index) => `${JSON.stringify(field)}: module${index}`).join(', ');
+  return `${imports}export default { ...${data}, ${fields} };\n`;
+}
+
 /**
  * Compiles `lessons/` at build time and serves it as modules:
  * `virtual:course` (the outline and a lazy loader per lesson) and
  * `virtual:lesson/<id>` (one lesson's page data),
- * `virtual:exercises` (a lazy loader per exercise) and `virtual:exercise/<lesson>/<id>`
- * (an exercise's checks, feedback, hints and solution), and
+ * `virtual:embed-data` (a lazy loader per embed that loads data of its own) and
+ * `virtual:embed-data/<embed>/<lesson>/<id>` (that data: an exercise's checks, feedback,
+ * hints, solution and suite; a quiz's questions), and
  * `virtual:lesson-code.css` (the colours of highlighted code). Content errors fail the
  * build, all listed with file and line; in dev they show in the overlay.
  */
@@ -66,23 +76,13 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         return `export const course = ${JSON.stringify(course)};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
       }
       if (id === `\0${CODE_CSS_ID}`) return (await compiledOrThrow()).codeStylesheet;
-      if (id === `\0${EXERCISES_ID}`) {
-        return loaderModule('exerciseLoaders', (await compiledOrThrow()).exercises.keys(), EXERCISE_PREFIX);
+      if (id === `\0${EMBED_DATA_ID}`) {
+        return loaderModule('embedDataLoaders', (await compiledOrThrow()).chunks.keys(), EMBED_DATA_PREFIX);
       }
-      if (id === `\0${QUIZZES_ID}`) {
-        return loaderModule('quizLoaders', (await compiledOrThrow()).quizzes.keys(), QUIZ_PREFIX);
-      }
-      if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
-        const quiz = (await compiledOrThrow()).quizzes.get(id.slice(QUIZ_PREFIX.length + 1));
-        if (!quiz) return this.error(`No compiled quiz for ${id.slice(1)}`);
-        return `export default ${JSON.stringify(quiz)};\n`;
-      }
-      if (id.startsWith(`\0${EXERCISE_PREFIX}`)) {
-        const { exercises } = await compiledOrThrow();
-        const details = exercises.get(id.slice(EXERCISE_PREFIX.length + 1));
-        if (!details) return this.error(`No compiled exercise for ${id.slice(1)}`);
-        // The suite (the exercise's contract as code) lives in the lesson's folder and comes in this chunk.
-        return `import suite from ${JSON.stringify(details.suiteFile)};\nexport default { ...${JSON.stringify(details.data)}, suite };\n`;
+      if (id.startsWith(`\0${EMBED_DATA_PREFIX}`)) {
+        const chunk = (await compiledOrThrow()).chunks.get(id.slice(EMBED_DATA_PREFIX.length + 1));
+        if (!chunk) return this.error(`No compiled embed data for ${id.slice(1)}`);
+        return chunkModule(chunk);
       }
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const { lessons } = await compiledOrThrow();
@@ -99,7 +99,7 @@ export function lessonsPlugin(options: { lessonsDir: string; rootDir: string }):
         if (!path.resolve(file).startsWith(lessonsDir + path.sep)) return;
         content = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          // Every virtual module, quizzes included: each is compiled from the lessons' files.
+          // Every virtual module, embed data included: each is compiled from the lessons' files.
           if (module.id?.startsWith('\0') && isCourseModule(module.id.slice(1))) {
             server.moduleGraph.invalidateModule(module);
           }

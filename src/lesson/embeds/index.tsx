@@ -1,64 +1,27 @@
 import type { ComponentType } from 'react';
-import { ExerciseEmbed } from '../../exercise/ExerciseEmbed';
-import { exerciseKey, quizKey } from '../../progress';
-import { LessonQuiz } from '../../quiz/LessonQuiz';
-import { RequestSimulator } from '../../sandbox/RequestSimulator';
-import { TokenInspector } from '../../sandbox/TokenInspector';
-import type { EmbedName } from '../embedList';
-import { useLessonId } from '../LessonContext';
-import type { EmbedData } from '../types';
-import { ExampleEmbed } from './ExampleEmbed';
-import { IncludeEmbed } from './IncludeEmbed';
-import { CompletionAnnouncer, LessonCelebration, useCompletedHere } from './LessonCelebration';
-import { LessonChecklist } from './LessonChecklist';
+import type { EmbedData, EmbedDataOf, EmbedName } from '../embedList';
+import { ExampleEmbed } from './example/ExampleEmbed';
+import { GradedExercise } from './exercise/GradedExercise';
+import { IncludeEmbed } from './include/IncludeEmbed';
+import { JwtInspectorEmbed } from './jwt-inspector/JwtInspectorEmbed';
+import { LessonChecklist } from './lesson-checklist/LessonChecklist';
+import { GradedQuiz } from './quiz/GradedQuiz';
+import { RequestSimulatorEmbed } from './request-simulator/RequestSimulatorEmbed';
 
-type EmbedComponents = { [Name in EmbedName]: ComponentType<{ embed: Extract<EmbedData, { name: Name }> }> };
-
-/** One component per declared embed: a name without a component fails the type check. */
-const EMBED_COMPONENTS: EmbedComponents = {
+/**
+ * The page side of every embed, by name: its component, given the embed's data. Only
+ * components are imported here (never an embed's compile.ts). The `satisfies` makes it
+ * exhaustive: an embed of the list without its component fails the type check.
+ */
+const EMBED_COMPONENTS = {
   example: ExampleEmbed,
   include: IncludeEmbed,
-  'jwt-inspector': ({ embed }) => <TokenInspector id={embed.id} token={embed.token} secret={embed.secret} />,
-  'request-simulator': ({ embed }) => <RequestSimulator id={embed.id} scenarios={embed.scenarios} />,
+  'request-simulator': RequestSimulatorEmbed,
+  'jwt-inspector': JwtInspectorEmbed,
   exercise: GradedExercise,
-  quiz: GradedQuiz,
   'lesson-checklist': LessonChecklist,
-};
-
-/** An exercise, then the celebration when passing it is what completed the lesson. */
-function GradedExercise({ embed }: { embed: Extract<EmbedData, { name: 'exercise' }> }) {
-  const lessonId = useLessonId();
-  const key = exerciseKey(lessonId, embed.id);
-  const completedHere = useCompletedHere(lessonId, key);
-  return (
-    <>
-      <ExerciseEmbed embed={embed} lessonId={lessonId} />
-      {completedHere && (
-        <div className="embed lesson-complete part-completion">
-          <LessonCelebration lessonId={lessonId} />
-        </div>
-      )}
-      <CompletionAnnouncer lessonId={lessonId} partKey={key} />
-    </>
-  );
-}
-
-/** The quiz, whose result shows the celebration when passing it is what completed the lesson. */
-function GradedQuiz({ embed }: { embed: Extract<EmbedData, { name: 'quiz' }> }) {
-  const lessonId = useLessonId();
-  const key = quizKey(lessonId, embed.id);
-  const completedHere = useCompletedHere(lessonId, key);
-  return (
-    <>
-      <LessonQuiz
-        embed={embed}
-        lessonId={lessonId}
-        celebration={completedHere ? <LessonCelebration lessonId={lessonId} /> : undefined}
-      />
-      <CompletionAnnouncer lessonId={lessonId} partKey={key} />
-    </>
-  );
-}
+  quiz: GradedQuiz,
+} as const satisfies { [Name in EmbedName]: ComponentType<{ embed: EmbedDataOf<Name> }> };
 
 export function Embed({ embed }: { embed: EmbedData }) {
   const Component = EMBED_COMPONENTS[embed.name] as ComponentType<{ embed: EmbedData }>;

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import { exampleKey, PROGRESS_LIMITS, progressStore, useProgress } from '../../progress';
-import { type OutputChunk, pythonRuntime, type RunResult } from '../../python';
-import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../python/PythonStatus';
-import { RUN_STATUS_TEXT, RunOutput } from '../../python/RunOutput';
-import { pasteLargeText } from '../../ui/largePaste';
-import { useLessonId } from '../LessonContext';
-import type { ExampleEmbed as ExampleData } from '../types';
-import { CodeFile } from './CodeFile';
+import { exampleKey, PROGRESS_LIMITS, progressStore, useProgress } from '../../../progress';
+import { type OutputChunk, pythonRuntime, type RunResult } from '../../../python';
+import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../../python/PythonStatus';
+import { RUN_STATUS_TEXT, RunOutput } from '../../../python/RunOutput';
+import { pasteLargeText } from '../../../ui/largePaste';
+import { useLessonId } from '../../LessonContext';
+import { CodeFile } from '../CodeFile';
+import type { ExampleEmbed as ExampleData } from './embed';
 
 /**
  * A Python example from its file: highlighted, runnable in the page (Pyodide),

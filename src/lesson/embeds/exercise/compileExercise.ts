@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { fillTemplate, parseTemplate, templateProblems } from '../../exercise/editor/blanks.ts';
-import type { Suite } from '../../exercise/suite.ts';
-import type { ExerciseDetailsData, ExerciseEmbed } from '../types.ts';
-import { ContentError } from './errors.ts';
-import { highlightCode, type TokenClasses } from './highlight.ts';
-import { stableId } from './schemas.ts';
-import { parseYamlData } from './yamlData.ts';
+import { fillTemplate, parseTemplate, templateProblems } from '../../../exercise/editor/blanks.ts';
+import type { Suite } from '../../../exercise/suite.ts';
+import type { ExerciseDetailsData, ExerciseEmbed } from '../../../exercise/types.ts';
+import { ContentError } from '../../build/errors.ts';
+import { highlightCode, type TokenClasses } from '../../build/highlight.ts';
+import { stableId } from '../../build/schemas.ts';
+import { parseYamlData } from '../../build/yamlData.ts';
 
 const condition = z
   .strictObject({

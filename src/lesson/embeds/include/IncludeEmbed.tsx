@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { IncludeEmbed as IncludeData } from '../types';
-import { CodeFile } from './CodeFile';
+import { CodeFile } from '../CodeFile';
+import type { IncludeEmbed as IncludeData } from './embed';
 
 /** A file from the lesson folder shown as highlighted code. */
 export function IncludeEmbed({ embed }: { embed: IncludeData }) {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { lessonProgressOf, progressStore, useProgress } from '../../progress';
-import { useLessonId } from '../LessonContext';
-import type { LessonPart } from '../types';
-import { LessonCelebration, outlineOf } from './LessonCelebration';
+import { lessonProgressOf, progressStore, useProgress } from '../../../progress';
+import { useLessonId } from '../../LessonContext';
+import type { LessonPart } from '../../types';
+import { LessonCelebration, outlineOf } from '../LessonCelebration';
 
 // The quiz's title already says what it is ("Practice quiz: …"); exercises get a prefix.
 const KIND_LABEL = { exercise: 'Exercise', quiz: 'Quiz' } as const;

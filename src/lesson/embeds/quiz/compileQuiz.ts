@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Quiz, QuizOption, QuizQuestion } from '../../quiz/types.ts';
-import { ContentError } from './errors.ts';
-import { stableId } from './schemas.ts';
-import { parseYamlData } from './yamlData.ts';
+import type { Quiz, QuizOption, QuizQuestion } from '../../../quiz/types.ts';
+import { ContentError } from '../../build/errors.ts';
+import { stableId } from '../../build/schemas.ts';
+import { parseYamlData } from '../../build/yamlData.ts';
 
 const markdown = z.string().trim().min(1);
 
