@@ -72,7 +72,7 @@ function Section({ section }: { section: LessonSection }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
           <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
         ) : (
-          // Every embed sits in a slot that says how wide it may be (embedList.ts): the stylesheet
+          // Every embed sits in a slot that says how wide it may be (its embed.ts): the stylesheet
           // lets wide ones take the column beside the text too.
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
           <div key={index} className={`embed-slot embed-slot-${embedWidth(block.embed.name)}`}>
