@@ -25,7 +25,7 @@ import {
   unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
-import type { ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
+import type { EditingMode, ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
 import './exercise.css';
 
 const SAVE_DELAY_MS = 400;
@@ -71,7 +71,7 @@ export function ExerciseEmbed({
   const editor = useRef<CodeEditorHandle>(null);
   const code = useRef(record.draft?.code ?? embed.starter.source);
   const [initialCode, setInitialCode] = useState(code.current);
-  const [mode, setMode] = useState<'blanks' | 'free'>(() => startMode(embed, template, record.draft));
+  const [mode, setMode] = useState<EditingMode>(() => startMode(embed, template, record.draft));
   const [editorKey, setEditorKey] = useState(0);
   const [report, setReport] = useState<CheckReport>();
   const [checking, setChecking] = useState(false);
@@ -252,7 +252,7 @@ export function ExerciseEmbed({
     }
   };
 
-  const switchMode = (next: 'blanks' | 'free') => {
+  const switchMode = (next: EditingMode) => {
     const current = editor.current?.getCode() ?? code.current;
     if (next === 'blanks' && template) {
       const values = readBlanks(template, current);
@@ -263,7 +263,7 @@ export function ExerciseEmbed({
     }
     applyMode(next, current);
   };
-  const applyMode = (next: 'blanks' | 'free', current: string) => {
+  const applyMode = (next: EditingMode, current: string) => {
     code.current = current;
     setInitialCode(current);
     setMode(next);
@@ -554,8 +554,8 @@ export function ExerciseEmbed({
 function startMode(
   embed: ExerciseData,
   template: ReturnType<typeof parseTemplate> | undefined,
-  draft: { code: string; mode: 'blanks' | 'free' } | undefined,
-): 'blanks' | 'free' {
+  draft: { code: string; mode: EditingMode } | undefined,
+): EditingMode {
   if (embed.editing === 'free' || !template) return 'free';
   if (!draft) return 'blanks';
   // A draft saved in blanks mode that no longer fits the starter (edited elsewhere) opens freely.

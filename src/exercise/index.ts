@@ -53,4 +53,11 @@ export {
   type TokenExplanation,
   type TokenPlan,
 } from './tokenGrammar';
-export type { ExerciseTask, FeedbackCondition, FeedbackRule, GradingDefinition } from './types';
+export {
+  EDITING_MODES,
+  type EditingMode,
+  type ExerciseTask,
+  type FeedbackCondition,
+  type FeedbackRule,
+  type GradingDefinition,
+} from './types';

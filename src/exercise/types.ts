@@ -53,6 +53,14 @@ export interface GradingDefinition {
 }
 
 /**
+ * How the learner edits an exercise's code: "blanks", typing only in the starter's ___
+ * slots (until "Edit freely"); "free", any edit. Said once, here: the embed, the editor
+ * and the saved draft (src/exercise/progress.ts) use it.
+ */
+export const EDITING_MODES = ['blanks', 'free'] as const;
+export type EditingMode = (typeof EDITING_MODES)[number];
+
+/**
  * A graded exercise (see src/exercise): what the page shows first. The rest (checks,
  * feedback, hints, solution) is in its ExerciseDetails, loaded as the exercise nears;
  * sample wrong answers never leave the build.
@@ -62,7 +70,7 @@ export interface ExerciseEmbed {
   id: string;
   title: string;
   /** "blanks": the learner types only in the starter's ___ slots (until "Edit freely"); "free": any edit. */
-  editing: 'blanks' | 'free';
+  editing: EditingMode;
   starter: HighlightedCode;
   /** The starter's path in the lesson folder, shown as the file name. */
   starterFile: string;

@@ -1,3 +1,5 @@
+import type { EditingMode } from '../types';
+
 /** What the keys do in an editor: shown under every editor and read as its accessible description. */
 
 /** The one way out of every editor, on every device. */
@@ -8,7 +10,7 @@ export const LEAVE_KEYS = 'Escape, then Tab';
  *
  * @example editorKeysNote('free') // 'Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter checks your code.'
  */
-export function editorKeysNote(mode: 'blanks' | 'free'): string {
+export function editorKeysNote(mode: EditingMode): string {
   const tab = mode === 'blanks' ? 'Tab moves to the next blank.' : 'Tab indents.';
   return `${tab} To leave the editor, press ${LEAVE_KEYS}. Ctrl+Enter checks your code.`;
 }

@@ -4,8 +4,10 @@
  * `preloadEditor` in CodeEditor.tsx), never statically, or ~700 KB of JavaScript would land
  * in the first page load.
  */
+
 import * as monaco from 'monaco-editor/editor/editor.api';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import type { EditingMode } from '../types';
 import 'monaco-editor/languages/definitions/python/register';
 // Features, one by one (register.all would add ~50); every one is downloaded by every learner
 // who opens an exercise. Left out on purpose: hover (+84 KB gzip; marker messages are listed
@@ -46,7 +48,7 @@ export interface EditorMarker {
   severity?: 'error' | 'warning' | 'info';
 }
 
-export type EditorMode = 'blanks' | 'free';
+export type EditorMode = EditingMode;
 
 export interface CreateEditorOptions {
   /** The code to start with (CRLF is read as LF). */
