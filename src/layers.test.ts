@@ -30,11 +30,7 @@ const ALSO_ALLOWED = new Set(['flask-sim -> jwt']);
  * Known exceptions, each with the change that removes it. Keep this list shrinking: a new
  * entry needs a reason here.
  */
-const KNOWN_EXCEPTIONS = new Set([
-  // The progress store still spells out the quiz's record shape; it goes when each feature
-  // owns its progress record (schema, merge, actions) and progress keeps only the envelope.
-  'progress -> quiz',
-]);
+const KNOWN_EXCEPTIONS = new Set<string>([]);
 
 const src = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import '../src/app/progressRecords';
 
 // waitFor and findBy* wait for a condition; on a busy 2-core machine the default 1 s is not
 // enough for work that is CPU-bound (a lazily imported module, a quiz's re-render).

@@ -1,3 +1,5 @@
+// First: the kinds of progress record are registered before the progress store is made.
+import './progressRecords';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { LessonPage } from '../lesson/LessonPage';

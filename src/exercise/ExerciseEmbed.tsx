@@ -1,12 +1,5 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
-import {
-  EMPTY_EXERCISE,
-  type ExerciseDraft,
-  exerciseKey,
-  PROGRESS_LIMITS,
-  progressStore,
-  useProgress,
-} from '../progress';
+import { exerciseKey, PROGRESS_LIMITS, progressStore, useProgress } from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
@@ -25,6 +18,7 @@ import {
   unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
+import { EMPTY_EXERCISE, type ExerciseDraft } from './progress';
 import type { EditingMode, ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
 import './exercise.css';
 

@@ -15,6 +15,15 @@ export {
 } from './grade';
 export { type CallRecord, pythonBytes } from './harnessResult';
 export {
+  EMPTY_EXERCISE,
+  type ExerciseActions,
+  type ExerciseDraft,
+  type ExerciseProgress,
+  exerciseRecord,
+  exerciseSchema,
+  mergeExercise,
+} from './progress';
+export {
   type BehaviourJudgement,
   type CaseInfo,
   type CaseJudgement,

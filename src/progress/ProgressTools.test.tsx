@@ -1,11 +1,14 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import { exportProgress } from './exportProgress';
 import { ProgressTools } from './ProgressTools';
+import { pickProgressData } from './records';
 import { createProgressStore } from './store';
-import { fakeStorage, SAMPLE_QUIZ } from './testing';
-import { pickProgressData } from './types';
+import { fakeStorage } from './testing';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 

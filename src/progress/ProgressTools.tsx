@@ -2,8 +2,9 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { exportProgress, PROGRESS_FILE_NAME } from './exportProgress';
 import { progressStore } from './react';
+import type { ProgressData } from './records';
 import type { ProgressStore } from './store';
-import { PROGRESS_IMPORT_MAX_BYTES, type ProgressData } from './types';
+import { PROGRESS_IMPORT_MAX_BYTES } from './types';
 import './progress.css';
 
 interface ProgressToolsProps {

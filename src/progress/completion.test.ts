@@ -1,7 +1,9 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import { completingPart, type GradedPart, lessonProgressOf, lessonStatus, lessonStatusWithParts } from './completion';
-import { SAMPLE_QUIZ } from './testing';
-import { emptyProgress, type ProgressData } from './types';
+import { emptyProgress, type ProgressData } from './records';
 
 const PARTS: GradedPart[] = [
   { key: 'jwt-auth/verify-token', kind: 'exercise', title: 'Verify a token', bonus: false },

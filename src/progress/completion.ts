@@ -1,4 +1,4 @@
-import type { ProgressData } from './types';
+import type { ProgressData } from './records';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 

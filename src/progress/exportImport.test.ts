@@ -1,10 +1,13 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import { ProgressImportError } from './errors';
 import { exportProgress, PROGRESS_FILE_FORMAT } from './exportProgress';
 import { importProgress, readProgressFile } from './importProgress';
+import { emptyProgress, type ProgressData, pickProgressData } from './records';
 import { createProgressStore, PROGRESS_VERSION } from './store';
-import { fakeStorage, SAMPLE_QUIZ } from './testing';
-import { emptyProgress, type ProgressData, pickProgressData } from './types';
+import { fakeStorage } from './testing';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 

@@ -1,4 +1,5 @@
-import { PROGRESS_VERSION, type ProgressData, pickProgressData } from './types';
+import { type ProgressData, pickProgressData } from './records';
+import { PROGRESS_VERSION } from './types';
 
 /** The `format` field that marks a file as this course's progress export. */
 export const PROGRESS_FILE_FORMAT = 'flask-course-progress';

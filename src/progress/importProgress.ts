@@ -1,9 +1,11 @@
+import { z } from 'zod/mini';
 import { type ProgressErrorCode, ProgressImportError } from './errors';
 import { PROGRESS_FILE_FORMAT } from './exportProgress';
 import { migrateProgress } from './migrations';
+import type { ProgressData } from './records';
 import { sanitizeProgress } from './sanitize';
 import { describeSchemaProblems, progressDataSchema } from './schema';
-import { isRecord, PROGRESS_VERSION, type ProgressData } from './types';
+import { isRecord, PROGRESS_VERSION } from './types';
 
 export type ImportResult =
   | { ok: true; data: ProgressData; exportedAt: string | undefined }
@@ -67,9 +69,9 @@ export function readProgressFile(text: string): { data: ProgressData; exportedAt
     throw new ProgressImportError('ERR_IMPORT_INVALID', 'The file has no "data" field', { path: 'data' });
   }
   const migrated = migrateProgress(file.data, version).data;
-  const checked = progressDataSchema.safeParse(migrated);
+  const checked = z.safeParse(progressDataSchema(), migrated);
   if (!checked.success) {
-    const { path, text: reason } = describeSchemaProblems(checked.error);
+    const { path, text: reason } = describeSchemaProblems(checked.error.issues);
     throw new ProgressImportError('ERR_IMPORT_INVALID', reason, { path });
   }
   return {

@@ -6,6 +6,7 @@ export {
   lessonProgressOf,
   lessonStatusWithParts,
 } from './completion';
+export { type ExampleActions, exampleEditRecord, type LessonActions, lessonRecord } from './coreRecords';
 export {
   PROGRESS_ERROR_CODES,
   ProgressError,
@@ -21,13 +22,12 @@ export { MIGRATIONS, type Migration, migrateProgress } from './migrations';
 export { ProgressTools } from './ProgressTools';
 export type { StoredProgress } from './persisted';
 export { progressStore, useProgress } from './react';
+export * from './recordKit';
 export { StorageNotice } from './StorageNotice';
 export { createSafeStorage, type SafeStorage, type StorageResult } from './storage';
 export {
   createProgressStore,
-  EMPTY_EXERCISE,
-  type ExerciseDraft,
-  type ExerciseProgress,
+  type ExampleEdit,
   exampleKey,
   exerciseKey,
   type LessonProgress,
@@ -44,11 +44,10 @@ export {
   sanitizeProgress,
 } from './store';
 export { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';
-export { PROGRESS_LIMITS } from './types';
 
 /**
- * `importProgress` (and `readProgressFile`), loaded on demand: checking a file
- * needs zod, which is kept out of the page's first load.
+ * `importProgress` (and `readProgressFile`), loaded on demand: only the
+ * Import button needs them.
  *
  * @example
  * const { importProgress } = await loadProgressImport();

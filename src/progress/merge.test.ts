@@ -1,10 +1,15 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ExerciseProgress } from '../exercise/progress';
+import type { SavedQuiz } from '../quiz/progress';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import type { QuizAttempt } from '../quiz/types';
 import { jsonEqual, mergeProgress, mergeReplaceable } from './merge';
+import { emptyProgress, type ProgressData, pickProgressData } from './records';
 import { createProgressStore, PROGRESS_STORAGE_KEY, type ProgressStore } from './store';
-import { fakeStorage, SAMPLE_QUIZ } from './testing';
-import { type ExerciseProgress, emptyProgress, type ProgressData, pickProgressData, type SavedQuiz } from './types';
+import { fakeStorage } from './testing';
 
 const progress = (data: Partial<ProgressData>): ProgressData => ({ ...emptyProgress(), ...data });
 const T = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`;

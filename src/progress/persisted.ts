@@ -1,16 +1,9 @@
 import type { ProgressError } from './errors';
 import { migrateProgress } from './migrations';
+import { emptyProgress, type ProgressData, pickProgressData } from './records';
 import { describeSanitizeProblems, sanitizeProgressReporting } from './sanitize';
 import type { SafeStorage } from './storage';
-import {
-  emptyProgress,
-  isRecord,
-  PROGRESS_BACKUP_SLOTS,
-  PROGRESS_VERSION,
-  type ProgressData,
-  type ProgressNotice,
-  pickProgressData,
-} from './types';
+import { isRecord, PROGRESS_BACKUP_SLOTS, PROGRESS_VERSION, type ProgressNotice } from './types';
 
 /**
  * What is stored under the progress key (the envelope zustand's persist used
@@ -93,8 +86,7 @@ export function parseStoredProgress(raw: string): ParsedStoredProgress {
     problem ??= `Your saved progress could not be brought up to date (${(error as ProgressError).code}); what could be read was kept.`;
   }
 
-  // The sanitiser checks as strictly as the zod schema (a test holds them together) and keeps zod,
-  // needed only to import a file, out of the page's first load.
+  // Recovery is derived from the same schemas the import checks with (a test holds them together).
   const { data, problems } = sanitizeProgressReporting(state);
   if (problems.length > 0 && problem === undefined) {
     problem = `Part of your saved progress was damaged and has been left out (${describeSanitizeProblems(problems)}).`;

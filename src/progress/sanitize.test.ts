@@ -1,12 +1,16 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_HISTORY_LIMIT } from '../quiz/engine';
+import { QUIZ_RECORD_LIMITS } from '../quiz/progress';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import type { QuizAttempt } from '../quiz/types';
 import { importProgress } from './importProgress';
+import { emptyProgress } from './records';
 import { describeSanitizeProblems, sanitizeProgress, sanitizeProgressReporting } from './sanitize';
 import { progressDataSchema } from './schema';
-import { SAMPLE_QUIZ } from './testing';
-import { emptyProgress, PROGRESS_LIMITS, PROGRESS_VERSION } from './types';
+import { PROGRESS_LIMITS, PROGRESS_VERSION } from './types';
 
 /**
  * Progress-shaped values: valid ones, or (`damaged`) ones where any field may
@@ -140,7 +144,7 @@ describe('sanitizeProgress properties', () => {
     fc.assert(
       fc.property(fc.oneof(progressLike(true), progressLike(false), fc.jsonValue()), (value) => {
         const clean = sanitizeProgress(throughJson(value));
-        const checked = progressDataSchema.safeParse(clean);
+        const checked = progressDataSchema().safeParse(clean);
         expect(checked.success ? [] : checked.error.issues).toEqual([]);
         expect(sanitizeProgress(throughJson(clean))).toEqual(clean);
       }),
@@ -152,7 +156,7 @@ describe('sanitizeProgress properties', () => {
     fc.assert(
       fc.property(progressLike(false), (value) => {
         const stored = throughJson(value);
-        expect(progressDataSchema.safeParse(stored).success).toBe(true);
+        expect(progressDataSchema().safeParse(stored).success).toBe(true);
         expect(canonical(sanitizeProgress(stored))).toBe(canonical(stored));
       }),
       { numRuns: 500 },
@@ -164,7 +168,7 @@ describe('sanitizeProgress properties', () => {
       fc.property(fc.oneof(progressLike(true), progressLike(false), fc.jsonValue()), (value) => {
         const stored = throughJson(value);
         const { data, problems } = sanitizeProgressReporting(stored);
-        const strict = progressDataSchema.safeParse(stored);
+        const strict = progressDataSchema().safeParse(stored);
         expect(problems.length === 0).toBe(strict.success);
         if (strict.success) expect(canonical(data)).toBe(canonical(stored));
         else expect(canonical(data)).not.toBe(canonical(stored));
@@ -223,7 +227,7 @@ describe('limits on stored and imported quiz records', () => {
     expect(data.quizzes.q?.current?.questionIds).toEqual(['q1']);
     expect(data.quizzes.q?.current?.checked).toEqual(['q1']);
     expect(problems).toContainEqual({ path: 'quizzes.q.current.questionIds', expected: 'no repeated items' });
-    expect(progressDataSchema.safeParse(withAttempt({ ...finished, questionIds })).success).toBe(false);
+    expect(progressDataSchema().safeParse(withAttempt({ ...finished, questionIds })).success).toBe(false);
   });
 
   it('keeps each option index once, and none beyond the options a question can have', () => {
@@ -234,9 +238,9 @@ describe('limits on stored and imported quiz records', () => {
     expect(data.quizzes.q?.current?.optionOrder).toEqual({ q1: [1, 0] });
     expect(data.quizzes.q?.current?.answers).toEqual({ q1: [0] });
     expect(problems.map((problem) => problem.path)).toContain('quizzes.q.current.optionOrder.q1');
-    const tooHigh = withAttempt({ ...finished, answers: { q1: [PROGRESS_LIMITS.optionsPerQuestion] } });
+    const tooHigh = withAttempt({ ...finished, answers: { q1: [QUIZ_RECORD_LIMITS.optionsPerQuestion] } });
     expect(sanitizeProgress(tooHigh).quizzes.q?.current?.answers).toEqual({});
-    expect(progressDataSchema.safeParse(tooHigh).success).toBe(false);
+    expect(progressDataSchema().safeParse(tooHigh).success).toBe(false);
   });
 
   it('keeps at most as many questions as a quiz can have, and the latest attempts the engine keeps', () => {
@@ -245,12 +249,12 @@ describe('limits on stored and imported quiz records', () => {
     const history = Array.from({ length: 50 }, (_, index) => ({ ...finished, id: `a${index}` }));
     const crafted = withAttempt({ ...finished, questionIds: many, answers: manyAnswers }, { history });
     const { data } = sanitizeProgressReporting(crafted);
-    expect(data.quizzes.q?.current?.questionIds).toHaveLength(PROGRESS_LIMITS.questionsPerQuiz);
-    expect(Object.keys(data.quizzes.q?.current?.answers ?? {})).toHaveLength(PROGRESS_LIMITS.questionsPerQuiz);
+    expect(data.quizzes.q?.current?.questionIds).toHaveLength(QUIZ_RECORD_LIMITS.questionsPerQuiz);
+    expect(Object.keys(data.quizzes.q?.current?.answers ?? {})).toHaveLength(QUIZ_RECORD_LIMITS.questionsPerQuiz);
     expect(data.quizzes.q?.history.map((attempt) => attempt.id)).toEqual(history.slice(-20).map((a) => a.id));
-    expect(PROGRESS_LIMITS.attemptsKept).toBe(QUIZ_HISTORY_LIMIT);
-    expect(progressDataSchema.safeParse(crafted).success).toBe(false);
-    expect(progressDataSchema.safeParse(data).success).toBe(true);
+    expect(QUIZ_RECORD_LIMITS.attemptsKept).toBe(QUIZ_HISTORY_LIMIT);
+    expect(progressDataSchema().safeParse(crafted).success).toBe(false);
+    expect(progressDataSchema().safeParse(data).success).toBe(true);
   });
 
   it('refuses a crafted import with repeats, saying why', () => {
@@ -295,8 +299,8 @@ describe('limits on code and on the number of records', () => {
       { path: 'exampleEdits.long.code', expected: 'at most 100,000 characters' },
       { path: 'exercises.e.draft.code', expected: 'at most 100,000 characters' },
     ]);
-    expect(progressDataSchema.safeParse(stored).success).toBe(false);
-    expect(progressDataSchema.safeParse(data).success).toBe(true);
+    expect(progressDataSchema().safeParse(stored).success).toBe(false);
+    expect(progressDataSchema().safeParse(data).success).toBe(true);
   });
 
   it(`keeps at most ${recordsPerKind} records of a kind, in linear time`, () => {
@@ -306,7 +310,7 @@ describe('limits on code and on the number of records', () => {
     const { data, problems } = sanitizeProgressReporting({ ...emptyProgress(), lessons: many });
     expect(Object.keys(data.lessons)).toHaveLength(recordsPerKind);
     expect(problems).toEqual([{ path: 'lessons', expected: `at most ${recordsPerKind} entries` }]);
-    expect(progressDataSchema.safeParse({ ...emptyProgress(), lessons: many }).success).toBe(false);
+    expect(progressDataSchema().safeParse({ ...emptyProgress(), lessons: many }).success).toBe(false);
   });
 
   it('refuses an import with over-long code, saying why', () => {

@@ -1,4 +1,8 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_QUIZ } from '../quiz/testQuiz';
+import { emptyProgress } from './records';
 import {
   createProgressStore,
   lessonStatus,
@@ -7,8 +11,8 @@ import {
   quizKey,
   sanitizeProgress,
 } from './store';
-import { fakeStorage, SAMPLE_QUIZ, storedJson } from './testing';
-import { emptyProgress, PROGRESS_LIMITS } from './types';
+import { fakeStorage, storedJson } from './testing';
+import { PROGRESS_LIMITS } from './types';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 

@@ -1,6 +1,5 @@
 import type { StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { QuizProgress } from '../quiz/types';
 import { latestStamp, mergeReplaceable, type ReplaceableProgress } from './merge';
 import {
   MEMORY_ONLY_DETAIL,
@@ -10,41 +9,41 @@ import {
   serializeStoredProgress,
   UNSAVED_DETAIL,
 } from './persisted';
+import {
+  type AnyRecordDefinition,
+  emptyProgress,
+  emptyRemoved,
+  type ProgressActions,
+  type ProgressData,
+  pickProgressData,
+  progressModel,
+  type RecordApi,
+  type Stamped,
+} from './records';
 import { sanitizeProgress } from './sanitize';
 import { createSafeStorage } from './storage';
-import {
-  EMPTY_EXERCISE,
-  type ExerciseDraft,
-  type ExerciseProgress,
-  emptyProgress,
-  PROGRESS_BACKUP_KEY,
-  PROGRESS_LIMITS,
-  PROGRESS_STORAGE_KEY,
-  type ProgressData,
-  type ProgressNotice,
-  pickProgressData,
-} from './types';
+import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, type ProgressNotice } from './types';
 
 export { type LessonStatus, lessonStatus } from './completion';
+export type { ProgressActions, ProgressData } from './records';
 export { sanitizeProgress } from './sanitize';
 export {
-  EMPTY_EXERCISE,
   type ExampleEdit,
-  type ExerciseDraft,
-  type ExerciseProgress,
   exampleKey,
   exerciseKey,
   type LessonProgress,
   PROGRESS_BACKUP_KEY,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,
-  type ProgressData,
   type ProgressNotice,
   quizKey,
-  type SavedQuiz,
 } from './types';
 
-export interface ProgressState extends ProgressData {
+/**
+ * The store's state: the data (a map per registered kind), each kind's actions
+ * (its slice: `markVisited`, `saveQuizProgress`, …), and the envelope's.
+ */
+export interface ProgressState extends ProgressData, ProgressActions {
   /** Said once to the learner: stored progress was recovered, or cannot be saved. */
   storageNotice: ProgressNotice | undefined;
   /**
@@ -52,26 +51,6 @@ export interface ProgressState extends ProgressData {
    * seeing a newer one takes this tab's data as it is instead of merging.
    */
   replacedAt: string | undefined;
-  markVisited: (lessonId: string, now?: Date) => void;
-  /** Records, once, that the lesson's graded parts were all passed. */
-  markCompleted: (lessonId: string, now?: Date) => void;
-  /** Keeps an example's edited code; `undefined` forgets it (Reset) in every tab. */
-  setExampleEdit: (key: string, code: string | undefined, now?: Date) => void;
-  /** Keeps an exercise's draft; `undefined` forgets it (Reset). */
-  saveExerciseDraft: (key: string, draft: Omit<ExerciseDraft, 'savedAt'> | undefined, now?: Date) => void;
-  recordExerciseCheck: (
-    key: string,
-    result: { passed: boolean; passedCount: number; totalCount: number },
-    now?: Date,
-  ) => void;
-  /** Records that `count` hints have been shown (never fewer than before). */
-  recordHintsShown: (key: string, count: number, now?: Date) => void;
-  recordSolutionViewed: (key: string, now?: Date) => void;
-  /** Forgets an exercise's whole record (draft, attempts, hints, pass) in every tab. */
-  resetExercise: (key: string, now?: Date) => void;
-  /** Keeps a quiz's record as the quiz engine made it. */
-  saveQuizProgress: (key: string, progress: QuizProgress, now?: Date) => void;
-  resetQuiz: (key: string, now?: Date) => void;
   /** Forgets everything: visits, edits, exercises, quizzes. */
   resetAllProgress: (now?: Date) => void;
   /** Takes `data` (an import) in place of everything. */
@@ -164,87 +143,34 @@ export function createProgressStore(getStorage: () => StateStorage) {
       if (canWrite) catchUp();
       rawSet(partial as never);
     }) as typeof rawSet;
-    const updateExercise = (
-      key: string,
-      now: Date,
-      update: (exercise: ExerciseProgress, at: string) => ExerciseProgress | undefined,
-    ) =>
-      set((state) => {
-        const exercise = update(state.exercises[key] ?? EMPTY_EXERCISE, stamp(now));
-        return exercise ? { exercises: { ...state.exercises, [key]: exercise } } : state;
-      });
-    const forget = <Key extends 'exercises' | 'quizzes' | 'exampleEdits'>(field: Key, key: string, now: Date) =>
-      set((state) => {
-        // The tombstone is left even when this tab holds no copy: another tab may.
-        const remaining = { ...state[field] };
-        delete remaining[key];
-        // The tombstone makes the reset hold in the other tabs (see `mergeProgress`).
-        const removed = { ...state.removed, [field]: { ...state.removed[field], [key]: stamp(now) } };
-        return { [field]: remaining, removed };
-      });
+    const maps = (state: ProgressState) => state as unknown as Record<string, Record<string, Stamped>>;
+    const marks = (state: ProgressState) => state.removed as Record<string, Record<string, string>>;
+    /** What a kind's actions may do: change or forget its own records, through `set` and the clock. */
+    const recordApi = ({ kind }: AnyRecordDefinition): RecordApi<Stamped> => ({
+      update: (key, now, change) =>
+        set((state) => {
+          const map = maps(state)[kind] ?? {};
+          const record = change(Object.hasOwn(map, key) ? map[key] : undefined, () => stamp(now));
+          return record === undefined ? state : ({ [kind]: { ...map, [key]: record } } as Partial<ProgressState>);
+        }),
+      forget: (key, now) =>
+        set((state) => {
+          // The tombstone is left even when this tab holds no copy: another tab may.
+          const remaining = { ...maps(state)[kind] };
+          delete remaining[key];
+          // The tombstone makes the reset hold in the other tabs (see `mergeProgress`).
+          const removed = { ...state.removed, [kind]: { ...marks(state)[kind], [key]: stamp(now) } };
+          return { [kind]: remaining, removed } as Partial<ProgressState>;
+        }),
+    });
+    // Each kind's actions get its own records (`never`: see `AnyRecordDefinition`).
+    const slices = progressModel().records.map((record) => record.actions?.(recordApi(record) as never) ?? {});
 
     return {
       ...opened.data,
       storageNotice: opened.notice,
       replacedAt: opened.replacedAt,
-      // Code past the limit is never stored (the editors say so and keep it on screen).
-      saveExerciseDraft: (key, draft, now = new Date()) =>
-        draft && draft.code.length > PROGRESS_LIMITS.codeChars
-          ? undefined
-          : updateExercise(key, now, ({ draft: _old, ...rest }, at) =>
-              draft ? { ...rest, draft: { ...draft, savedAt: at }, updatedAt: at } : { ...rest, updatedAt: at },
-            ),
-      recordExerciseCheck: (key, result, now = new Date()) =>
-        updateExercise(key, now, (exercise, at) => ({
-          ...exercise,
-          attempts: exercise.attempts + 1,
-          lastResult: { ...result, at },
-          ...(result.passed && !exercise.passedAt ? { passedAt: at } : {}),
-          updatedAt: at,
-        })),
-      recordHintsShown: (key, count, now = new Date()) =>
-        updateExercise(key, now, (exercise, at) =>
-          count <= exercise.hintsShown ? undefined : { ...exercise, hintsShown: count, updatedAt: at },
-        ),
-      recordSolutionViewed: (key, now = new Date()) =>
-        updateExercise(key, now, (exercise, at) =>
-          exercise.solutionViewed ? undefined : { ...exercise, solutionViewed: true, updatedAt: at },
-        ),
-      resetExercise: (key, now = new Date()) => forget('exercises', key, now),
-      setExampleEdit: (key, code, now = new Date()) =>
-        code === undefined
-          ? forget('exampleEdits', key, now)
-          : code.length > PROGRESS_LIMITS.codeChars
-            ? undefined
-            : set((state) =>
-                state.exampleEdits[key]?.code === code
-                  ? state
-                  : { exampleEdits: { ...state.exampleEdits, [key]: { code, updatedAt: stamp(now) } } },
-              ),
-      saveQuizProgress: (key, progress, now = new Date()) =>
-        set((state) => {
-          const { updatedAt: _old, ...quiz } = progress as QuizProgress & { updatedAt?: string };
-          return { quizzes: { ...state.quizzes, [key]: { ...quiz, updatedAt: stamp(now) } } };
-        }),
-      resetQuiz: (key, now = new Date()) => forget('quizzes', key, now),
-      markVisited: (lessonId, now = new Date()) =>
-        set((state) => {
-          if (state.lessons[lessonId]) return state;
-          const at = stamp(now);
-          return { lessons: { ...state.lessons, [lessonId]: { firstVisitedAt: at, updatedAt: at } } };
-        }),
-      markCompleted: (lessonId, now = new Date()) =>
-        set((state) => {
-          const lesson = state.lessons[lessonId];
-          if (lesson?.completedAt) return state;
-          const at = stamp(now);
-          return {
-            lessons: {
-              ...state.lessons,
-              [lessonId]: { firstVisitedAt: lesson?.firstVisitedAt ?? at, completedAt: at, updatedAt: at },
-            },
-          };
-        }),
+      ...(Object.assign({}, ...slices) as ProgressActions),
       resetAllProgress: (now = new Date()) => set({ ...emptyProgress(), replacedAt: stamp(now) }),
       replaceProgress: (data, now = new Date()) => {
         const at = stamp(now);
@@ -303,23 +229,19 @@ export function createProgressStore(getStorage: () => StateStorage) {
 
 /** Imported records count as made at the import (`at`), so the import's replacement keeps them. */
 function restamp(data: ProgressData, at: string): ProgressData {
-  const stampAll = <T extends { updatedAt: string }>(map: Record<string, T>) =>
+  const stampAll = <T extends Stamped>(map: Record<string, T>) =>
     Object.fromEntries(Object.entries(map).map(([key, record]) => [key, { ...record, updatedAt: at }]));
   return {
-    lessons: stampAll(data.lessons),
-    exampleEdits: stampAll(data.exampleEdits),
-    exercises: stampAll(data.exercises),
-    quizzes: stampAll(data.quizzes),
-    removed: { exampleEdits: {}, exercises: {}, quizzes: {} },
-  };
+    ...Object.fromEntries(
+      progressModel().records.map(({ kind }) => [kind, stampAll(data[kind] as Record<string, Stamped>)]),
+    ),
+    removed: emptyRemoved(),
+  } as ProgressData;
 }
 
 function dataChanged(state: ProgressState, previous: ProgressState): boolean {
   return (
-    state.lessons !== previous.lessons ||
-    state.exampleEdits !== previous.exampleEdits ||
-    state.exercises !== previous.exercises ||
-    state.quizzes !== previous.quizzes ||
+    progressModel().records.some(({ kind }) => state[kind] !== previous[kind]) ||
     state.removed !== previous.removed ||
     state.replacedAt !== previous.replacedAt
   );

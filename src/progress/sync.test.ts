@@ -1,9 +1,11 @@
+// The kinds of record the page registers (the progress store reads stored data by them).
+import '../app/progressRecords';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
+import { pickProgressData } from './records';
 import { createProgressStore, PROGRESS_STORAGE_KEY, PROGRESS_VERSION } from './store';
 import { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';
 import { fakeStorage } from './testing';
-import { pickProgressData } from './types';
 
 const T = (minute: number) => new Date(`2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`);
 

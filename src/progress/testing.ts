@@ -1,6 +1,5 @@
 /** Test support for the progress store's tests (not used by the page). */
 import type { StateStorage } from 'zustand/middleware';
-import type { SavedQuiz } from './types';
 
 /** A storage for tests: a Map, with switches to make it fail like a browser's. */
 export interface FakeStorage extends StateStorage {
@@ -43,34 +42,3 @@ export function storedJson(storage: FakeStorage, key: string): unknown {
   const raw = storage.data.get(key);
   return raw === undefined ? undefined : JSON.parse(raw);
 }
-
-/** A quiz record with one finished attempt and a retry of the missed question in progress. */
-export const SAMPLE_QUIZ: SavedQuiz = {
-  view: 'all',
-  updatedAt: '2026-11-29T10:05:00.000Z',
-  current: {
-    id: 'a2',
-    seed: 42,
-    scope: 'missed',
-    basedOn: 'a1',
-    startedAt: '2026-11-29T10:05:00.000Z',
-    questionIds: ['q2'],
-    optionOrder: { q2: [1, 0, 2] },
-    answers: { q2: [0] },
-    checked: [],
-  },
-  history: [
-    {
-      id: 'a1',
-      seed: 7,
-      scope: 'all',
-      startedAt: '2026-11-29T10:00:00.000Z',
-      finishedAt: '2026-11-29T10:04:00.000Z',
-      questionIds: ['q1', 'q2'],
-      optionOrder: { q1: [0, 1], q2: [2, 1, 0] },
-      answers: { q1: [1], q2: [0, 2] },
-      checked: ['q1', 'q2'],
-      score: { correct: 1, total: 2, percent: 50, passed: false },
-    },
-  ],
-};

@@ -1,5 +1,3 @@
-import type { QuizProgress } from '../quiz/types';
-
 /** The one localStorage key the learner's progress lives under. */
 export const PROGRESS_STORAGE_KEY = 'flask-course:progress';
 /**
@@ -9,16 +7,11 @@ export const PROGRESS_STORAGE_KEY = 'flask-course:progress';
 export const PROGRESS_BACKUP_KEY = `${PROGRESS_STORAGE_KEY}:corrupt-backup`;
 export const PROGRESS_BACKUP_SLOTS = 3;
 /**
- * Bounds on a quiz record, checked when stored data is read and when a file is imported,
- * so that crafted data cannot make the page do unbounded work: no quiz has more
- * questions or a question more options, and the engine keeps only the latest attempts
- * (`QUIZ_HISTORY_LIMIT`; a test holds them equal). Lists of ids and of option indexes
- * must not repeat an item.
+ * Bounds on every record, checked when stored data is read and when a file is imported,
+ * so that crafted data cannot make the page do unbounded work. A kind may set bounds of
+ * its own in its schema (the quiz's are `QUIZ_RECORD_LIMITS`, in src/quiz/progress.ts).
  */
 export const PROGRESS_LIMITS = {
-  questionsPerQuiz: 100,
-  optionsPerQuestion: 26,
-  attemptsKept: 20,
   /** The longest code kept for an example or an exercise draft (the lesson's files are a few KB). */
   codeChars: 100_000,
   /** Records of each kind (lessons, examples, exercises, quizzes, and each kind of reset). */
@@ -36,7 +29,7 @@ export interface LessonProgress {
   firstVisitedAt: string;
   /** ISO time the lesson's graded parts were all passed. */
   completedAt?: string;
-  /** When the record last changed (see "Merging" below); "" when unknown (migrated data). */
+  /** When the record last changed (see "Merging" in records.ts); "" when unknown (migrated data). */
   updatedAt: string;
 }
 
@@ -44,59 +37,6 @@ export interface LessonProgress {
 export interface ExampleEdit {
   code: string;
   updatedAt: string;
-}
-
-export interface ExerciseDraft {
-  code: string;
-  /** "blanks": typing only in the blanks; "free": "Edit freely" is on. */
-  mode: 'blanks' | 'free';
-  savedAt: string;
-}
-
-/** One exercise's record: the draft, and what the progress view shows. */
-export interface ExerciseProgress {
-  draft?: ExerciseDraft;
-  /** Checks that ran the learner's code (not those refused for unfilled blanks). */
-  attempts: number;
-  hintsShown: number;
-  solutionViewed: boolean;
-  /** ISO time of the first Check that passed every case. */
-  passedAt?: string;
-  lastResult?: { passed: boolean; passedCount: number; totalCount: number; at: string };
-  updatedAt: string;
-}
-
-/** A quiz's record as the quiz engine made it, and when it was last saved. */
-export type SavedQuiz = QuizProgress & { updatedAt: string };
-
-/**
- * Tombstones: when a record was reset, by key, per map. A record whose
- * `updatedAt` is not newer than its tombstone is gone, in every tab: without
- * them a reset record would simply be absent and another tab's copy would
- * bring it back.
- */
-export interface RemovedRecords {
-  exampleEdits: Record<string, string>;
-  exercises: Record<string, string>;
-  quizzes: Record<string, string>;
-}
-
-/**
- * Everything that is persisted: plain JSON, the `state` of the stored envelope.
- *
- * Merging: every record carries `updatedAt`, stamped by the store's clock
- * (never earlier than any time this tab has seen), so two tabs agree which
- * copy is newer; a reset leaves a tombstone in `removed`.
- */
-export interface ProgressData {
-  lessons: Record<string, LessonProgress>;
-  /** The learner's edits of runnable examples, by `exampleKey(lessonId, exampleId)`. */
-  exampleEdits: Record<string, ExampleEdit>;
-  /** Graded exercises, by `exerciseKey(lessonId, exerciseId)`. */
-  exercises: Record<string, ExerciseProgress>;
-  /** Quizzes, by `quizKey(lessonId, quizId)`. */
-  quizzes: Record<string, SavedQuiz>;
-  removed: RemovedRecords;
 }
 
 /**
@@ -107,33 +47,10 @@ export interface ProgressData {
  */
 export type ProgressNotice = { kind: 'recovered'; detail: string } | { kind: 'memory-only'; detail: string };
 
-export const EMPTY_EXERCISE: ExerciseProgress = { attempts: 0, hintsShown: 0, solutionViewed: false, updatedAt: '' };
+/** The key of a lesson's part (an example, an exercise, a quiz) in its kind's map. */
+const partKey = (lessonId: string, partId: string) => `${lessonId}/${partId}`;
+export const exampleKey = partKey;
+export const exerciseKey = partKey;
+export const quizKey = partKey;
 
-export const emptyRemoved = (): RemovedRecords => ({ exampleEdits: {}, exercises: {}, quizzes: {} });
-
-export const emptyProgress = (): ProgressData => ({
-  lessons: {},
-  exampleEdits: {},
-  exercises: {},
-  quizzes: {},
-  removed: emptyRemoved(),
-});
-
-export const exampleKey = (lessonId: string, exampleId: string) => `${lessonId}/${exampleId}`;
-export const exerciseKey = (lessonId: string, exerciseId: string) => `${lessonId}/${exerciseId}`;
-export const quizKey = (lessonId: string, quizId: string) => `${lessonId}/${quizId}`;
-
-/** Only the persisted part of a state that may carry actions and notices too. */
-export function pickProgressData(state: ProgressData): ProgressData {
-  return {
-    lessons: state.lessons,
-    exampleEdits: state.exampleEdits,
-    exercises: state.exercises,
-    quizzes: state.quizzes,
-    removed: state.removed,
-  };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from './recover';

@@ -8,10 +8,11 @@
  * save: double clicks and double submits are harmless.
  */
 import { type RandomSource, seededRandom } from '../lib/random';
+import { QUIZ_RECORD_LIMITS } from './progress';
 import type { Quiz, QuizAttempt, QuizProgress, QuizQuestion, QuizScore } from './types';
 
 /** How many finished attempts a quiz's record keeps (the oldest are dropped). */
-export const QUIZ_HISTORY_LIMIT = 20;
+export const QUIZ_HISTORY_LIMIT = QUIZ_RECORD_LIMITS.attemptsKept;
 
 export const QUIZ_ERROR_CODES = [
   'ERR_QUIZ_NOTHING_MISSED', // a "missed only" retry of an attempt that missed nothing

@@ -22,5 +22,6 @@ export {
   shuffleWith,
   startAttempt,
 } from './engine';
+export { mergeQuiz, QUIZ_RECORD_LIMITS, type QuizActions, quizRecord, quizSchema, type SavedQuiz } from './progress';
 export { QuizEmbed, type QuizEmbedProps } from './QuizEmbed';
 export type { QuestionType, Quiz, QuizAttempt, QuizOption, QuizProgress, QuizQuestion, QuizScore } from './types';

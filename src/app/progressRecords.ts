@@ -1,0 +1,17 @@
+import { exerciseRecord } from '../exercise/progress';
+import { exampleEditRecord, lessonRecord, type ProgressRecordTypes, registerProgressRecords } from '../progress';
+import { quizRecord } from '../quiz/progress';
+
+/**
+ * Every kind of progress record, in one list, registered on import (App.tsx
+ * imports this first, so the store finds them). The order is the order of
+ * the maps in the stored data: a new kind goes at the end, with a migration
+ * (see docs/progress-records.md).
+ */
+export const PROGRESS_RECORDS = [lessonRecord, exampleEditRecord, exerciseRecord, quizRecord] as const;
+
+// Every kind a feature declares (in `ProgressRecordTypes`) is registered: this fails to compile, naming it, if not.
+type Unregistered = Exclude<keyof ProgressRecordTypes, (typeof PROGRESS_RECORDS)[number]['kind']>;
+export const EVERY_KIND_REGISTERED: [Unregistered] extends [never] ? true : Unregistered = true;
+
+registerProgressRecords(PROGRESS_RECORDS);

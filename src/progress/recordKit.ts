@@ -1,0 +1,28 @@
+/**
+ * What a feature needs to define its progress record (see `defineRecord`, and
+ * docs/progress-records.md): the registry, the schema helpers recovery is
+ * derived from, and the merge helpers. Light: no React, no store.
+ */
+export { codeSchema } from './coreRecords';
+export {
+  canonicalJson,
+  compareText,
+  earliest,
+  jsonEqual,
+  laterText,
+  newer,
+  newerWhole,
+  newestOr,
+} from './merge';
+export {
+  type AnyRecordDefinition,
+  defineRecord,
+  type ProgressActions,
+  type ProgressRecordTypes,
+  type RecordApi,
+  type RecordDefinition,
+  type ResettableRecordTypes,
+  registerProgressRecords,
+} from './records';
+export { countSchema, listOf, recordOf, repaired } from './recover';
+export { PROGRESS_LIMITS } from './types';
