@@ -1,4 +1,4 @@
-import type { EditingMode } from '../types';
+import type { EditorMode } from './monaco';
 
 /** What the keys do in an editor: shown under every editor and read as its accessible description. */
 
@@ -10,7 +10,7 @@ export const LEAVE_KEYS = 'Escape, then Tab';
  *
  * @example editorKeysNote('free') // 'Tab indents. To leave the editor, press Escape, then Tab. Ctrl+Enter checks your code.'
  */
-export function editorKeysNote(mode: EditingMode): string {
+export function editorKeysNote(mode: EditorMode): string {
   const tab = mode === 'blanks' ? 'Tab moves to the next blank.' : 'Tab indents.';
   return `${tab} To leave the editor, press ${LEAVE_KEYS}. Ctrl+Enter checks your code.`;
 }
