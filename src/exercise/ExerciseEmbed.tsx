@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../lib/errorMessage';
 import { exerciseKey, PROGRESS_LIMITS, progressStore, useProgress } from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
@@ -193,7 +194,7 @@ export function ExerciseEmbed({
       outcome = {
         kind: 'stopped',
         reason: 'no-result',
-        message: `The checks could not run: ${(error as Error).message}. Your code is still in the editor.`,
+        message: `The checks could not run: ${errorMessage(error)}. Your code is still in the editor.`,
       };
     }
     if (outcome.kind !== 'unfilled') {
@@ -238,7 +239,7 @@ export function ExerciseEmbed({
       setRan({ output: outcome.output, status: outcome.status, durationMs: outcome.durationMs });
     } catch (error) {
       setRan({
-        output: [{ stream: 'stderr', text: `Python could not start: ${(error as Error).message}\n` }],
+        output: [{ stream: 'stderr', text: `Python could not start: ${errorMessage(error)}\n` }],
         status: 'error',
       });
     } finally {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { isInsideFolder } from '../lib/insideFolder';
+import { isInsideFolder } from '../lib/insideFolder.ts';
 
 /** Folders that hold only files: a missing path under them is never a page. */
 const FILE_FOLDERS = ['/assets/', '/pyodide/'];

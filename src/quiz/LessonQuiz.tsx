@@ -1,4 +1,5 @@
 import { type ComponentType, type ReactNode, useId, useRef, useState } from 'react';
+import { errorMessage } from '../lib/errorMessage';
 import { progressStore, quizKey, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useWhenNear } from '../ui/useWhenNear';
@@ -47,7 +48,7 @@ export function LessonQuiz({
   start.current = () => {
     if (loaded) return;
     loadQuiz(loadQuestions).then(setLoaded, (error: unknown) =>
-      setFailure(`The quiz could not load (${(error as Error).message}). Check your connection and reload the page.`),
+      setFailure(`The quiz could not load (${errorMessage(error)}). Check your connection and reload the page.`),
     );
   };
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { errorMessage } from '../../../lib/errorMessage';
 import { exampleKey, PROGRESS_LIMITS, progressStore, useProgress } from '../../../progress';
 import { type OutputChunk, pythonRuntime, type RunResult } from '../../../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../../python/PythonStatus';
@@ -51,7 +52,7 @@ export function ExampleEmbed({ embed }: { embed: ExampleData }) {
       setOutput(outcome.output);
       setResult(outcome);
     } catch (error) {
-      setOutput([{ stream: 'stderr', text: `Python could not start: ${(error as Error).message}` }]);
+      setOutput([{ stream: 'stderr', text: `Python could not start: ${errorMessage(error)}` }]);
       setResult({ status: 'error', output: [], durationMs: 0 });
     } finally {
       setRunning(false);

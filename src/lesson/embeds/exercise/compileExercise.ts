@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { fillTemplate, parseTemplate, templateProblems } from '../../../exercise/editor/blanks.ts';
 import type { Suite } from '../../../exercise/suite.ts';
-import type { ExerciseDetailsData, ExerciseEmbed } from '../../../exercise/types.ts';
+import { EDITING_MODES, type ExerciseDetailsData, type ExerciseEmbed } from '../../../exercise/types.ts';
+import { errorMessage } from '../../../lib/errorMessage.ts';
 import { ContentError } from '../../build/errors.ts';
 import { highlightCode, type TokenClasses } from '../../build/highlight.ts';
 import { stableId } from '../../build/schemas.ts';
@@ -38,7 +39,7 @@ export const exerciseSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** The suite: a TypeScript file in the exercise's folder whose default export is the contract as code. */
   suite: z.string().min(1),
-  editing: z.enum(['blanks', 'free']),
+  editing: z.enum(EDITING_MODES),
   /** A bonus exercise is not needed to complete the lesson. */
   bonus: z.boolean().default(false),
   starter: z.string().min(1),
@@ -146,7 +147,7 @@ export async function compileExercise(options: {
   try {
     suite = await loadSuite(suiteFile);
   } catch (error) {
-    problem(`the suite ${data.suite} could not be loaded: ${(error as Error).message}`, ['suite']);
+    problem(`the suite ${data.suite} could not be loaded: ${errorMessage(error)}`, ['suite']);
     return result;
   }
   result.suiteFile = suiteFile;
@@ -189,7 +190,7 @@ export async function compileExercise(options: {
         try {
           new RegExp(when.message, 'i');
         } catch (error) {
-          problem(`message is not a valid regular expression: ${(error as Error).message}`, at);
+          problem(`message is not a valid regular expression: ${errorMessage(error)}`, at);
         }
       }
     });
