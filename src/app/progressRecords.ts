@@ -6,7 +6,7 @@ import { quizRecord } from '../quiz/progress';
  * Every kind of progress record, in one list, registered on import (App.tsx
  * imports this first, so the store finds them). The order is the order of
  * the maps in the stored data: a new kind goes at the end, with a migration
- * (see docs/progress-records.md).
+ * (see docs/architecture.md, "How to add a progress record").
  */
 export const PROGRESS_RECORDS = [lessonRecord, exampleEditRecord, exerciseRecord, quizRecord] as const;
 

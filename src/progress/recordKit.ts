@@ -1,6 +1,6 @@
 /**
  * What a feature needs to define its progress record (see `defineRecord`, and
- * docs/progress-records.md): the registry, the schema helpers recovery is
+ * docs/architecture.md, "How to add a progress record"): the registry, the schema helpers recovery is
  * derived from, and the merge helpers. Light: no React, no store.
  */
 export { codeSchema } from './coreRecords';
