@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../lib/errorMessage';
 import { exerciseKey, PROGRESS_LIMITS, progressStore, useProgress } from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { useLazyOnce } from '../ui/useLazyOnce';
 import { useWhenNear } from '../ui/useWhenNear';
 import {
   CodeEditor,
@@ -19,11 +20,11 @@ import {
   unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
-import { EMPTY_EXERCISE, type ExerciseDraft } from './progress';
+import { EMPTY_EXERCISE } from './progress';
 import type { EditingMode, ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
+import { useExerciseDraft } from './useExerciseDraft';
 import './exercise.css';
 
-const SAVE_DELAY_MS = 400;
 /** Run (the file as a program, its demo) stops after this long. */
 const RUN_TIMEOUT_SECONDS = 10;
 
@@ -64,10 +65,15 @@ export function ExerciseEmbed({
   );
   const section = useRef<HTMLElement>(null);
   const editor = useRef<CodeEditorHandle>(null);
-  const code = useRef(record.draft?.code ?? embed.starter.source);
-  const [initialCode, setInitialCode] = useState(code.current);
-  const [mode, setMode] = useState<EditingMode>(() => startMode(embed, template, record.draft));
-  const [editorKey, setEditorKey] = useState(0);
+  const draft = useExerciseDraft({
+    key,
+    embed,
+    template,
+    section,
+    focusEditor: () => editor.current?.focus(),
+    rendered: record.draft,
+  });
+  const { code, initialCode, mode, editorKey } = draft;
   const [report, setReport] = useState<CheckReport>();
   const [checking, setChecking] = useState(false);
   const [ran, setRan] = useState<{ output: OutputChunk[]; status?: RunStatus; durationMs?: number }>();
@@ -75,66 +81,13 @@ export function ExerciseEmbed({
   const [blocked, setBlocked] = useState<string>();
   const [showSolution, setShowSolution] = useState(false);
   const [unlockQuestion, setUnlockQuestion] = useState(false);
-  const [details, setDetails] = useState<ExerciseDetails>();
-  const details$ = useRef<Promise<ExerciseDetails>>(undefined);
-  const fetchDetails = () => {
-    details$.current ??= loadDetails().then(
-      (loaded) => {
-        setDetails(loaded);
-        return loaded;
-      },
-      (error: unknown) => {
-        details$.current = undefined;
-        throw error;
-      },
-    );
-    return details$.current;
-  };
+  const [details, fetchDetails] = useLazyOnce(loadDetails);
   const runtime = usePythonRuntimeState();
   const ids = { title: useId(), help: useId(), status: useId(), instructions: useId() };
-  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const passed = record.passedAt !== undefined;
   const blanksMode = mode === 'blanks' && template !== undefined;
 
   usePreloadPythonNear(section);
-  const [fromOtherTab, setFromOtherTab] = useState<string>();
-  const refocus = useRef(false);
-  /** Shows the stored draft (or the starter, after a reset) unless the editor already shows it. */
-  const adoptStored = useEffectEvent((draft: ExerciseDraft | undefined, external: boolean) => {
-    const next = draft?.code ?? embed.starter.source;
-    const nextMode = draft ? startMode(embed, template, draft) : embed.editing;
-    if (next === code.current && nextMode === mode) return;
-    refocus.current = section.current?.contains(document.activeElement) ?? false;
-    code.current = next;
-    setInitialCode(next);
-    setMode(nextMode);
-    setEditorKey((value) => value + 1);
-    setFromOtherTab(
-      !external
-        ? undefined
-        : draft
-          ? 'This shows your newer code, saved in another tab.'
-          : 'This exercise was reset in another tab: it shows the starter code.',
-    );
-  });
-  // The prerendered page hydrates with the starter; the learner's saved draft comes in right after.
-  // Later, a newer draft saved in another tab (or a reset there) is shown here too, unless this tab
-  // holds an edit not yet saved: that edit is newer, and saving it makes the other tab follow.
-  useEffect(() => {
-    const stored = progressStore.getState().exercises[key]?.draft;
-    if (stored) adoptStored(stored, false);
-    return progressStore.subscribe((state, previous) => {
-      const draft = state.exercises[key]?.draft;
-      if (draft === previous.exercises[key]?.draft || saveTimer.current !== undefined) return;
-      adoptStored(draft, true);
-    });
-  }, [key]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: after each remount of the editor
-  useEffect(() => {
-    if (!refocus.current) return;
-    refocus.current = false;
-    editor.current?.focus();
-  }, [editorKey]);
   // The grading code and the editor, fetched while the learner reads.
   useWhenNear(
     section,
@@ -147,31 +100,6 @@ export function ExerciseEmbed({
     600,
   );
 
-  const saveNow = (currentMode = mode) => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    const current = code.current;
-    const untouched = current === embed.starter.source && currentMode === embed.editing;
-    const stored = progressStore.getState().exercises[key]?.draft;
-    if (untouched && !stored) return;
-    if (stored?.code === current && stored.mode === currentMode) return;
-    progressStore.getState().saveExerciseDraft(key, untouched ? undefined : { code: current, mode: currentMode });
-  };
-  const saveSoon = () => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => saveNow(), SAVE_DELAY_MS);
-  };
-  const flush = useRef(saveNow);
-  flush.current = saveNow;
-  useEffect(() => {
-    const onHide = () => flush.current();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      if (saveTimer.current) flush.current();
-    };
-  }, []);
-
   const check = async () => {
     if (checking) return;
     if ((editor.current?.getCode() ?? code.current).length > MAX_CODE) {
@@ -180,7 +108,7 @@ export function ExerciseEmbed({
     }
     setChecking(true);
     setBlocked(undefined);
-    saveNow();
+    draft.saveNow();
     const started = performance.now();
     let outcome: CheckReport;
     try {
@@ -224,7 +152,7 @@ export function ExerciseEmbed({
       });
       return;
     }
-    saveNow();
+    draft.saveNow();
     setRunning(true);
     const chunks: OutputChunk[] = [];
     setRan({ output: chunks });
@@ -259,23 +187,13 @@ export function ExerciseEmbed({
     applyMode(next, current);
   };
   const applyMode = (next: EditingMode, current: string) => {
-    code.current = current;
-    setInitialCode(current);
-    setMode(next);
-    setEditorKey((value) => value + 1);
+    draft.replace(current, next);
     setBlocked(undefined);
     setUnlockQuestion(false);
-    saveNow(next);
   };
 
   const reset = () => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    progressStore.getState().saveExerciseDraft(key, undefined);
-    code.current = embed.starter.source;
-    setInitialCode(embed.starter.source);
-    setMode(embed.editing);
-    setEditorKey((value) => value + 1);
+    draft.reset();
     setReport(undefined);
     setRan(undefined);
     setBlocked(undefined);
@@ -384,16 +302,9 @@ export function ExerciseEmbed({
             : `Code of the exercise “${embed.title}”, Python`
         }
         onChange={(next) => {
-          code.current = next;
-          setFromOtherTab(undefined);
-          if (next.length > MAX_CODE) {
-            clearTimeout(saveTimer.current);
-            saveTimer.current = undefined;
-            setBlocked(TOO_LONG_MESSAGE);
-            return;
-          }
-          setBlocked(undefined);
-          saveSoon();
+          const fits = next.length <= MAX_CODE;
+          draft.edited(next, fits);
+          setBlocked(fits ? undefined : TOO_LONG_MESSAGE);
         }}
         onSubmit={() => void check()}
         onBlockedEdit={(reason) => setBlocked(BLOCKED_MESSAGES[reason])}
@@ -402,7 +313,7 @@ export function ExerciseEmbed({
         {...(initialCode === embed.starter.source ? { placeholderHtml: embed.starter.html } : {})}
       />
       <p className="exercise-blocked" aria-live="polite">
-        {blocked ?? fromOtherTab}
+        {blocked ?? draft.fromOtherTab}
       </p>
       <div className="exercise-toolbar">
         <button
@@ -544,17 +455,6 @@ export function ExerciseEmbed({
       )}
     </section>
   );
-}
-
-function startMode(
-  embed: ExerciseData,
-  template: ReturnType<typeof parseTemplate> | undefined,
-  draft: { code: string; mode: EditingMode } | undefined,
-): EditingMode {
-  if (embed.editing === 'free' || !template) return 'free';
-  if (!draft) return 'blanks';
-  // A draft saved in blanks mode that no longer fits the starter (edited elsewhere) opens freely.
-  return draft.mode === 'blanks' && readBlanks(template, draft.code) ? 'blanks' : 'free';
 }
 
 function markersOf(report: CheckReport | undefined): EditorMarker[] {
