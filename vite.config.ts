@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { defineConfig } from 'vitest/config';
 import { THEME_BOOT_SCRIPT } from './src/app/theme.ts';
-import { missingFilesAre404, stripSourceMapComment } from './src/hosting/staticFiles.ts';
+import { hostHeaders, missingFilesAre404, stripSourceMapComment } from './src/hosting/staticFiles.ts';
 import { lessonsPlugin } from './src/lesson/build/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -41,6 +41,7 @@ export default defineConfig({
         ...(file.endsWith('.mjs') ? { transform: stripSourceMapComment } : {}),
       })),
     }),
+    hostHeaders(),
     missingFilesAre404(),
   ],
   define: { __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(PYTHON_DOWNLOAD_BYTES) },
@@ -51,9 +52,11 @@ export default defineConfig({
     target: 'es2022',
   },
   // Cross-origin isolation gives the Python worker a SharedArrayBuffer to interrupt
-  // runaway code with. Production hosting must send the same two headers (README).
+  // runaway code with. The dev server sends only these two (its own inline scripts would
+  // break the Content-Security-Policy); `vite preview` sends every header a host sends
+  // (the hostHeaders plugin, src/hosting/headers.ts).
   server: { port: 5173, strictPort: true, headers: ISOLATION_HEADERS },
-  preview: { port: 4173, strictPort: true, headers: ISOLATION_HEADERS },
+  preview: { port: 4173, strictPort: true },
   test: {
     projects: [
       {

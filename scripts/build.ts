@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { blockedInlineScripts, PAGE_BOOT_SCRIPT } from '../src/hosting/headers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -47,10 +48,14 @@ function bootAfterFirstPaint(html: string, lessonChunk: string | undefined): str
   const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(html);
   if (!entry) throw new Error('index.html has no entry <script type="module"> to defer');
   const sources = JSON.stringify([...(lessonChunk ? [`/${lessonChunk}`] : []), entry[1]]);
-  const boot = `let started=false;const start=()=>{if(!started){started=true;for(const src of ${sources})import(src)}};requestAnimationFrame(()=>setTimeout(start,0));setTimeout(start,1000);`;
-  return html.replace(entry[0], `<script type="module">${boot}</script>`);
+  // The script's text is fixed (its hash is in the Content-Security-Policy); the chunks ride in an attribute.
+  return html.replace(
+    entry[0],
+    `<script type="module" data-boot="${escapeAttribute(sources)}">${PAGE_BOOT_SCRIPT}</script>`,
+  );
 }
 
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function prerender(pathname: string, file: string, lessonId?: string) {
@@ -63,6 +68,10 @@ async function prerender(pathname: string, file: string, lessonId?: string) {
     )
     .replace(/<title>.*<\/title>/, `<title>${escapeHtml(title)}</title>`);
   if (!page.includes('data-prerendered-route')) throw new Error('index.html lost its <!--app-html--> placeholder');
+  const blocked = blockedInlineScripts(page);
+  if (blocked.length > 0) {
+    throw new Error(`${pathname} has inline script the Content-Security-Policy blocks:\n${blocked.join('\n')}`);
+  }
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, page);
   console.log(`prerendered ${pathname.padEnd(24)} → ${path.relative(root, file)}`);

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { isInsideFolder } from '../lib/insideFolder.ts';
+import { headersFor } from './headers.ts';
 
 /** Folders that hold only files: a missing path under them is never a page. */
 const FILE_FOLDERS = ['/assets/', '/pyodide/'];
@@ -77,6 +78,23 @@ export function missingFilesAre404(): Plugin {
         response.statusCode = 404;
         response.setHeader('Content-Type', 'text/plain; charset=utf-8');
         response.end(`Not found: ${pathname}\n`);
+      });
+    },
+  };
+}
+
+/**
+ * `vite preview` sends every header a real host sends (src/hosting/headers.ts), so
+ * every browser test runs under the site's Content-Security-Policy and caching rules.
+ */
+export function hostHeaders(): Plugin {
+  return {
+    name: 'host-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+        for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
+        next();
       });
     },
   };

@@ -1,0 +1,90 @@
+// The HTTP headers the site is served with: one source of truth for `vite preview`
+// (every browser test runs under them), the build's checks and the shipped host
+// configurations in hosting/ (nginx and Netlify/Cloudflare Pages `_headers`).
+import { createHash } from 'node:crypto';
+import { THEME_BOOT_SCRIPT } from '../app/theme.ts';
+
+/**
+ * Fetches the page's scripts after its first paint (see scripts/build.ts). Its text
+ * never changes, so its hash is fixed: the chunks to load come from the script
+ * element's `data-boot` attribute, written by the build.
+ */
+export const PAGE_BOOT_SCRIPT =
+  'const sources=JSON.parse(document.querySelector("script[data-boot]").dataset.boot);let started=false;const start=()=>{if(!started){started=true;for(const src of sources)import(src)}};requestAnimationFrame(()=>setTimeout(start,0));setTimeout(start,1000);';
+
+/** The CSP source that allows exactly this inline script or style text. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The only inline scripts a page may have: the theme (before first paint) and the boot. */
+export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, PAGE_BOOT_SCRIPT];
+
+const CSP: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets Pyodide compile its WebAssembly; it allows no JavaScript eval.
+  'script-src': ["'self'", "'wasm-unsafe-eval'", ...INLINE_SCRIPTS.map(sha256Source)],
+  // Monaco cannot work without inline styles: it writes its theme (with 150 KB of icon
+  // CSS) into <style> elements at run time and renders lines as HTML with style
+  // attributes, neither of which a fixed hash can allow. Scripts stay strict.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'self'"],
+};
+
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP)
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');
+
+/** Sent with every response, files and pages alike (a worker script gets its CSP from its own response). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  // Cross-origin isolation: the Python worker's SharedArrayBuffer interrupts runaway code.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** Files whose names carry a content hash (Vite's output): cached for a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (pages, Pyodide, robots.txt, the icon): cached, but revalidated before each use. */
+export const REVALIDATE = 'no-cache';
+
+/** The folder whose every file has a content hash in its name. */
+export const HASHED_FOLDER = '/assets/';
+
+/** Every header the site sends with the file or page at `pathname`. */
+export function headersFor(pathname: string): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'Cache-Control': pathname.startsWith(HASHED_FOLDER) ? IMMUTABLE : REVALIDATE,
+  };
+}
+
+/**
+ * What in this HTML the Content-Security-Policy would block: an inline script whose
+ * hash it does not list, and any event-handler attribute (`onclick="…"`). The build
+ * refuses to write a page with any: it would fail, with a console error, only where
+ * the headers are sent.
+ */
+export function blockedInlineScripts(html: string): string[] {
+  const allowed = new Set(INLINE_SCRIPTS);
+  const blocked: string[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\bsrc=/.test(attributes) && text.trim() !== '' && !allowed.has(text)) {
+      blocked.push(`inline script: ${text.slice(0, 60)}`);
+    }
+  }
+  for (const [, attribute] of html.matchAll(/<[a-z][^>]*?\s(on[a-z]+=(?:"[^"]*"|'[^']*'|[^\s>]+))/gi)) {
+    blocked.push(`event-handler attribute: ${attribute}`);
+  }
+  return blocked;
+}
