@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { headersFile } from '../src/hosting/configs.ts';
 import { blockedInlineScripts, PAGE_BOOT_SCRIPT } from '../src/hosting/headers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -88,3 +89,5 @@ await prerender('/404', path.join(dist, '404.html'));
 await rm(ssrOut, { recursive: true, force: true });
 // The manifest only tells this script which chunk is a lesson's; it is not for the web.
 await rm(path.join(dist, '.vite'), { recursive: true, force: true });
+// Netlify and Cloudflare Pages read their headers from the site's root (hosting/_headers, the same text).
+await writeFile(path.join(dist, '_headers'), headersFile());
