@@ -84,9 +84,13 @@ ${addHeaders(IMMUTABLE, '        ').join('\n')}
         try_files /index.html =404;
     }
 
-    # /lessons/<id>/ is the page /lessons/<id> (a lesson id is letters, digits, - and _).
+    # /lessons/<id>/ is the page /lessons/<id> when that lesson exists (an id is letters,
+    # digits, - and _, so the redirect carries nothing else).
     location ~ ^(?<page>/lessons/[A-Za-z0-9_-]+)/$ {
-        return 301 $page;
+        if (-f $document_root$page.html) {
+            return 301 $page;
+        }
+        return 404;
     }
 
     # No directory is a page.
