@@ -1,9 +1,10 @@
 // `npm test`: everything the project checks, in order, stopping at the first failure.
 // On a fresh Debian machine run as root it installs what the tests need
-// (Chromium; Flask and PyJWT for the Python references) and says so.
+// (Chromium; nginx; Flask and PyJWT for the Python references) and says so.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../tests/support/browser.ts';
+import { BROTLI_MODULE, NGINX_PATH } from '../tests/support/nginx.ts';
 import { REFERENCE_PYTHON, referencePythonHas } from '../tests/support/referencePython.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -38,6 +39,17 @@ if (!existsSync(CHROMIUM_PATH)) {
       `\n✖ The browser tests need Chromium at ${CHROMIUM_PATH}.\n  Install it with: sudo apt-get update && sudo apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium binary).`,
     );
     process.exit(1);
+  }
+}
+
+// 1b. Debian's nginx (and its brotli_static module), to serve the build with the shipped
+// hosting/nginx.conf in tests/e2e/nginx.test.ts. Without it that file is skipped, loudly.
+if (!existsSync(NGINX_PATH) || !existsSync(BROTLI_MODULE)) {
+  aptInstall(['nginx', 'libnginx-mod-http-brotli-static'], 'nginx or its brotli module is missing');
+  if (!existsSync(NGINX_PATH)) {
+    console.warn(
+      `\n!!! nginx is not at ${NGINX_PATH}: the tests of the shipped nginx config will be SKIPPED.\n!!! Install it with: sudo apt-get install -y nginx libnginx-mod-http-brotli-static`,
+    );
   }
 }
 

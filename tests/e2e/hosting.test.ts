@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { headersFor } from '../../src/hosting/headers.ts';
 import { sourceMapReferences } from '../../src/hosting/staticFiles.ts';
 
 const baseUrl = inject('baseUrl');
@@ -38,5 +39,22 @@ describe('the built site, as deployed', () => {
     const page = await fetch(`${baseUrl}/lessons/no-such-lesson`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('sends every header a host sends (src/hosting/headers.ts), so the browser tests run under them', async () => {
+    const script = readdirSync(path.join(dist, 'assets')).find((name) => name.endsWith('.js'));
+    for (const pathname of [
+      '/',
+      '/lessons/jwt-auth',
+      `/assets/${script}`,
+      '/pyodide/pyodide.asm.wasm',
+      '/robots.txt',
+    ]) {
+      const response = await fetch(`${baseUrl}${pathname}`);
+      expect(response.status, pathname).toBe(200);
+      for (const [name, value] of Object.entries(headersFor(pathname))) {
+        expect(response.headers.get(name), `${pathname}: ${name}`).toBe(value);
+      }
+    }
   });
 });
