@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { JWT_LESSON_SECTION_IDS } from '../support/jwtLesson.ts';
 import { seriousAxeViolations, waitForApp } from '../support/learnerPage.ts';
@@ -9,8 +10,13 @@ const LESSON = `${baseUrl}/lessons/jwt-auth`;
 const session = learnerSession(baseUrl);
 const open = (options: Parameters<typeof session.open>[0] = {}) => session.open(options);
 
-const inViewport = (id: string) =>
-  `(() => { const r = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; })()`;
+/** Waits until the heading with this id is in the top half of the window (a function: the CSP forbids eval'd strings). */
+const waitInViewport = (page: Page, id: string) =>
+  page.waitForFunction((target) => {
+    const box = document.getElementById(target)?.getBoundingClientRect();
+    if (!box) throw new Error(`no element #${target}`);
+    return box.top >= 0 && box.top < innerHeight / 2;
+  }, id);
 
 describe('the lesson page in Chromium', () => {
   it('is prerendered: the HTML itself holds the title and every section', async () => {
@@ -58,12 +64,12 @@ describe('the lesson page in Chromium', () => {
     const { page } = await open();
     await page.goto(`${LESSON}#troubleshooting`);
     await waitForApp(page);
-    await page.waitForFunction(inViewport('troubleshooting'));
+    await waitInViewport(page, 'troubleshooting');
     const current = page.locator('.on-this-page a[aria-current="location"]');
     await expect.poll(() => current.textContent()).toBe('Troubleshooting');
     await page.reload();
     await waitForApp(page);
-    await page.waitForFunction(inViewport('troubleshooting'));
+    await waitInViewport(page, 'troubleshooting');
     expect(page.url()).toBe(`${LESSON}#troubleshooting`);
   });
 
@@ -73,7 +79,7 @@ describe('the lesson page in Chromium', () => {
     await waitForApp(page);
     await page.locator('#secret-changed a.heading-anchor').click();
     expect(page.url()).toBe(`${LESSON}#secret-changed`);
-    await page.waitForFunction(inViewport('secret-changed'));
+    await waitInViewport(page, 'secret-changed');
     await expect
       .poll(() => page.locator('.on-this-page a[aria-current="location"]').textContent())
       .toBe('Every token suddenly fails: the secret key changed');
@@ -81,7 +87,7 @@ describe('the lesson page in Chromium', () => {
       .getByRole('navigation', { name: 'On this page' })
       .getByRole('link', { name: 'Anatomy of a token' })
       .click();
-    await page.waitForFunction(inViewport('anatomy'));
+    await waitInViewport(page, 'anatomy');
     await expect
       .poll(() => page.locator('.on-this-page a[aria-current="location"]').textContent())
       .toBe('Anatomy of a token');
@@ -151,7 +157,7 @@ describe('the lesson page in Chromium', () => {
     const contents = page.getByRole('button', { name: 'On this page' });
     await contents.click();
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Troubleshooting' }).click();
-    await page.waitForFunction(inViewport('troubleshooting'));
+    await waitInViewport(page, 'troubleshooting');
   });
 
   it('stays readable at 200% zoom (a 640 px wide layout) without sideways scrolling', async () => {
