@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_BOOT_SCRIPT } from '../app/theme';
+import { blockedInlineScripts, headersFor, IMMUTABLE, PAGE_BOOT_SCRIPT, REVALIDATE, sha256Source } from './headers';
+
+describe('blockedInlineScripts', () => {
+  it('allows the two fixed inline scripts and scripts with a src', () => {
+    const html = `<script>${THEME_BOOT_SCRIPT}</script><script type="module" data-boot="[]">${PAGE_BOOT_SCRIPT}</script><script type="module" src="/assets/a.js"></script>`;
+    expect(blockedInlineScripts(html)).toEqual([]);
+  });
+
+  it('finds any other inline script and any event-handler attribute', () => {
+    expect(blockedInlineScripts('<script>alert(1)</script>')).toEqual(['inline script: alert(1)']);
+    expect(blockedInlineScripts(`<script>${THEME_BOOT_SCRIPT} </script>`)).toHaveLength(1);
+    expect(blockedInlineScripts('<img src="/a.png" onerror="x()">')).toEqual([
+      'event-handler attribute: onerror="x()"',
+    ]);
+  });
+});
+
+describe('headersFor', () => {
+  it('caches hashed assets for a year and revalidates everything else', () => {
+    expect(headersFor('/assets/index-abc.js')['Cache-Control']).toBe(IMMUTABLE);
+    for (const pathname of ['/', '/lessons/jwt-auth', '/pyodide/pyodide.asm.wasm', '/robots.txt']) {
+      expect(headersFor(pathname)['Cache-Control']).toBe(REVALIDATE);
+    }
+  });
+});
+
+it('hashes as CSP does (base64 SHA-256 of the UTF-8 text)', () => {
+  expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+});
