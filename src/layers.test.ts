@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
  * Tests are exempt: they may reach across to set things up.
  */
 const LAYERS: Record<string, number> = {
+  // How the built site is served (headers, host configs): read by the build and vite.config, above the app.
+  hosting: 6,
   app: 5,
   lesson: 4,
   exercise: 3,
@@ -19,7 +21,6 @@ const LAYERS: Record<string, number> = {
   progress: 2,
   python: 2,
   ui: 1,
-  hosting: 1,
   'flask-sim': 1,
   jwt: 1,
   lib: 0,
