@@ -209,7 +209,10 @@ describe('CodeEditor, textarea engine (the default where IntersectionObserver or
 });
 
 describe('CodeEditor, Monaco engine (stand-in module)', () => {
-  it('falls back to the textarea, keeping the code, when Monaco cannot be downloaded', async () => {
+  // Re-importing CodeEditor's module graph is CPU-bound work: on a busy machine it takes seconds.
+  it('falls back to the textarea, keeping the code, when Monaco cannot be downloaded', {
+    timeout: 60_000,
+  }, async () => {
     // Once loaded, the Monaco module stays cached in CodeEditor's module: whatever ran
     // before, start from a fresh CodeEditor whose import of it fails, as a chunk does offline.
     vi.resetModules();
@@ -219,7 +222,9 @@ describe('CodeEditor, Monaco engine (stand-in module)', () => {
     const { CodeEditor: FreshEditor } = await import('./CodeEditor');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container, onReady } = renderEditor({ engine: 'monaco', template: parseTemplate(STARTER) }, FreshEditor);
-    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'textarea'));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-editor-ready', 'textarea'), {
+      timeout: 30_000,
+    });
     expect(screen.getByRole('status')).toHaveTextContent(
       'The code editor could not load (are you offline?), so here is a plain text box instead. Your code is kept.',
     );
