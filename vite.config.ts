@@ -64,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'lessons/**/*.test.ts', 'tests/content/**/*.test.ts'],
           // The course is compiled once, here, for every content test file (7-9 s on a busy machine).
           globalSetup: ['tests/content/global-setup.ts'],
           // Hooks start Pyodide in Node: CPU-bound, and slow on a busy 2-core machine.

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDemoApi, DEMO_API_ROUTES, DEMO_SECRET_KEY } from '../../lessons/jwt-auth/simulator/demoApi.ts';
+import jwtSimulator from '../../lessons/jwt-auth/simulator/scenarios.ts';
 import {
   type AnswerRequests,
   type DemoRequest,
@@ -10,10 +12,11 @@ import {
 } from '../../tests/support/demoApiPython.ts';
 import { warnSkipped } from '../../tests/support/referencePython.ts';
 import { base64urlEncode, base64urlEncodeText, type HmacAlgorithm, signatureFor, signToken } from '../jwt';
-import { SCENARIOS, type Scenario, SimulatorSession } from '../sandbox/simulatorSession';
-import { createDemoApi, DEMO_API_ROUTES, DEMO_SECRET_KEY } from './demoApi';
+import { type Scenario, SimulatorSession } from '../sandbox/simulatorSession';
 import type { SimRequestInit } from './request';
 import type { SimResponse } from './response';
+
+const SCENARIOS = jwtSimulator.scenarios;
 
 /*
  * One behaviour, two implementations, proven equal: the TypeScript simulator's demo API
@@ -23,7 +26,7 @@ import type { SimResponse } from './response';
  * Flask / Werkzeug / PyJWT / Flask-JWT-Extended can be run (scripts/reference-python.sh), the
  * same program on them is the judge of both.
  *
- * The requests: every scenario of the request simulator (SCENARIOS, run through a real
+ * The requests: every scenario of the JWT lesson's request simulator (jwtSimulator.scenarios, run through a real
  * SimulatorSession, each alone and all in a row), plus a seeded generated set: methods, paths,
  * Authorization headers odd and repeated, Content-Types, bodies, tokens of every kind and
  * server clocks. Set DIFFERENTIAL_SEED (and DIFFERENTIAL_RUNS) to try other requests; a
@@ -84,6 +87,8 @@ async function recordScenarios(
   const drawn: string[] = [];
   let current = '';
   const session = new SimulatorSession({
+    secretKey: jwtSimulator.secretKey,
+    login: jwtSimulator.login,
     now: () => BASE + 0.25,
     randomUUID: () => {
       const value = uuidFor(cases.length, drawn.length);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDemoApi } from '../../lessons/jwt-auth/simulator/demoApi.ts';
 import type { FlaskSimApp } from './app';
-import { createDemoApi } from './demoApi';
 import { byteLength, statusLine } from './http';
 import { abort } from './httpErrors';
 import { jwtRequired } from './jwtRequired';

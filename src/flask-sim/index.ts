@@ -11,15 +11,6 @@ export {
 } from './app';
 export { JWT_HEADER_NAME, JWT_HEADER_TYPE, readBearerToken } from './authorizationHeader';
 export {
-  createDemoApi,
-  DEMO_API_ROUTES,
-  DEMO_SECRET_KEY,
-  DEMO_USERS,
-  type DemoApi,
-  type DemoApiOptions,
-  type DemoUserName,
-} from './demoApi';
-export {
   describeRaisedError,
   FLASK_SIM_ERROR_CODES,
   FlaskSimError,
@@ -69,6 +60,7 @@ export {
 } from './jwtManager';
 export { jwtRequired } from './jwtRequired';
 export { isViewTuple, makeResponse, responseFromView, type ViewResult } from './makeResponse';
+export { pythonTypeName } from './pythonText';
 export { type GetJsonOptions, percentDecode, requestHeaders, SimRequest, type SimRequestInit } from './request';
 export { jsonify, SimResponse, type SimResponseInit } from './response';
 export { compileRule, type RouteParams } from './routing';

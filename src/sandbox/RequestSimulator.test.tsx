@@ -1,7 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import jwtSimulator from '../../lessons/jwt-auth/simulator/scenarios.ts';
 import { RequestSimulator } from './RequestSimulator';
+import { type SimulatorView, simulatorView } from './simulatorSession';
+
+/** The JWT lesson's simulator, as its embed shows it with `scenarios="<set>"`. */
+function Simulator({ set }: { set: string }) {
+  const view = simulatorView(jwtSimulator, set) as SimulatorView;
+  return <RequestSimulator id="sim" view={view} loadSimulator={async () => jwtSimulator} />;
+}
 
 /** The exchanges of the newest run, shown right under the buttons. */
 const exchanges = () => [...document.querySelectorAll('.latest-reply .exchange')];
@@ -10,7 +18,7 @@ const lastStatus = () => exchanges().at(-1)?.querySelector('.response-status')?.
 describe('RequestSimulator', () => {
   it('walks the flow: login, then the protected route with the Bearer token', async () => {
     const user = userEvent.setup();
-    render(<RequestSimulator id="sim" scenarios="flow" />);
+    render(<Simulator set="flow" />);
     expect(screen.getByText(/No requests yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '1. Log in as alice' }));
     await waitFor(() => expect(lastStatus()).toBe('200 OK'));
@@ -30,7 +38,7 @@ describe('RequestSimulator', () => {
 
   it('announces each response and shows the troubleshooting cases', async () => {
     const user = userEvent.setup();
-    render(<RequestSimulator id="sim" scenarios="troubleshooting" />);
+    render(<Simulator set="troubleshooting" />);
     await user.click(screen.getByRole('button', { name: 'Secret rotated on the server' }));
     await waitFor(() => expect(lastStatus()).toBe('422 UNPROCESSABLE ENTITY'));
     expect(
@@ -48,7 +56,7 @@ describe('RequestSimulator', () => {
 
   it('sends whatever the learner types without throwing', async () => {
     const user = userEvent.setup();
-    render(<RequestSimulator id="sim" scenarios="flow" />);
+    render(<Simulator set="flow" />);
     await user.selectOptions(screen.getByLabelText('Method'), 'PATCH');
     await user.clear(screen.getByLabelText('Path'));
     await user.type(screen.getByLabelText('Path'), '/%%%/..//?a=b&&');
@@ -60,7 +68,7 @@ describe('RequestSimulator', () => {
   });
 
   it('cuts a pasted 10 MB body to 64 KB and says so', async () => {
-    render(<RequestSimulator id="sim" scenarios="flow" />);
+    render(<Simulator set="flow" />);
     const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
     fireEvent.change(body, { target: { value: 'x'.repeat(10 * 1024 * 1024) } });
     expect(body.value).toHaveLength(65_536);

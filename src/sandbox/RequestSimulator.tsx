@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { decodeToken } from '../jwt';
 import {
   type DraftRequest,
@@ -15,56 +15,56 @@ import {
   bearerRequest,
   boundKeptBodies,
   type Exchange,
-  LOGIN,
-  ORIGINAL_SECRET,
   type Run,
-  type ScenarioSet,
-  type ServerState,
+  type SimulatorDefinition,
   SimulatorSession,
-  scenariosFor,
+  type SimulatorView,
   shownBody,
 } from './simulatorSession';
 import './sandbox.css';
 
-export type { ScenarioSet } from './simulatorSession';
-
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
 const MAX_RUNS = 20;
 
-/** The simulated API is its own chunk: the prerendered simulator needs none of it until the first request. */
-const loadFlaskSim = () => import('../flask-sim');
-
 /**
- * The lesson's demo API (login → Bearer → protected route), run in the page by
+ * A lesson's API (e.g. login → Bearer → protected route), run in the page by
  * the Flask-style simulator: one-click scenarios, an HTTP client to edit
  * requests, and the newest exchange right under the controls, explained from
- * the reply itself.
+ * the reply itself. `view` (compiled with the page) is what shows before the
+ * first request; `loadSimulator` loads the lesson's simulator module, API and
+ * scenarios, a chunk of its own that the prerendered page does not need.
  */
-export function RequestSimulator({ id, scenarios }: { id: string; scenarios: ScenarioSet }) {
+export function RequestSimulator({
+  id,
+  view,
+  loadSimulator,
+}: {
+  id: string;
+  view: SimulatorView;
+  loadSimulator: () => Promise<SimulatorDefinition>;
+}) {
   const uid = useId();
-  const sessionRef = useRef<SimulatorSession | undefined>(undefined);
-  const getSession = () => {
-    sessionRef.current ??= new SimulatorSession({
-      loadApi: (options) => loadFlaskSim().then(({ createDemoApi }) => createDemoApi(options)),
-      now: () => Date.now() / 1000,
-      randomUUID: () => crypto.randomUUID(),
-    });
-    return sessionRef.current;
-  };
+  // One session per mounted simulator: the server's state lives in it alone (an external store).
+  const [session] = useState(
+    () =>
+      new SimulatorSession({
+        secretKey: view.secretKey,
+        login: view.login,
+        loadApi: (options) => loadSimulator().then((simulator) => simulator.createApi(options)),
+        now: () => Date.now() / 1000,
+        randomUUID: () => crypto.randomUUID(),
+      }),
+  );
+  const server = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: preloads once, on mount
   useEffect(() => {
-    const preload = () => void loadFlaskSim().catch(() => undefined);
+    const preload = () => void loadSimulator().catch(() => undefined);
     if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 3000 });
     else setTimeout(preload, 1000);
   }, []);
 
-  const [draft, setDraft] = useState<DraftRequest>(LOGIN);
+  const [draft, setDraft] = useState<DraftRequest>(view.login);
   const [runs, setRuns] = useState<Run[]>([]);
-  const [server, setServer] = useState<ServerState>({
-    clockOffsetSeconds: 0,
-    secret: ORIGINAL_SECRET,
-    secretVersion: 1,
-    token: undefined,
-  });
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [sentByHand, setSentByHand] = useState<Exchange>();
@@ -93,8 +93,6 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   }, [runs]);
 
   const show = (run: Run, byHand: boolean) => {
-    const session = getSession();
-    setServer(session.state);
     setRuns((list) => boundKeptBodies([run, ...list].slice(0, MAX_RUNS)));
     const last = run.exchanges.at(-1);
     if (last) {
@@ -141,9 +139,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
   };
 
   const updateServer = (change: (session: SimulatorSession) => void, message: string) => {
-    const session = getSession();
     change(session);
-    setServer(session.state);
     setAnnouncement(message);
   };
 
@@ -153,23 +149,16 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
     <section className="embed sandbox simulator" id={id} aria-labelledby={`${uid}-title`}>
       <div className="sandbox-header">
         <h3 className="sandbox-title" id={`${uid}-title`}>
-          Request simulator: the demo API
+          {view.title}
         </h3>
-        <p className="sandbox-note">
-          A Flask-JWT-Extended API simulated in your browser: <code>POST /login</code>, <code>GET /protected</code>,{' '}
-          <code>GET /me</code>. Users: alice / wonderland, bob / builder. No request leaves this page.
-        </p>
+        <p className="sandbox-note">{withCode(view.description)}</p>
       </div>
       <div className="sandbox-body">
         <fieldset className="scenario-buttons">
-          <legend>{scenarios === 'flow' ? 'Walk the flow' : 'Reproduce a problem'}</legend>
-          {scenarios === 'troubleshooting' && (
-            <p className="scenario-hint">
-              Each one starts from a fresh server (clock now, original secret, new login).
-            </p>
-          )}
+          <legend>{view.legend}</legend>
+          {view.hint && <p className="scenario-hint">{view.hint}</p>}
           <div className="button-row">
-            {scenariosFor(scenarios).map((scenario) => (
+            {view.buttons.map((scenario) => (
               <button
                 key={scenario.id}
                 type="button"
@@ -178,8 +167,9 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
                 data-scenario={scenario.id}
                 onClick={() =>
                   run(async () => {
-                    const result = await getSession().runScenario(scenario);
-                    show(result, false);
+                    const found = (await loadSimulator()).scenarios.find(({ id }) => id === scenario.id);
+                    if (!found) return;
+                    show(await session.runScenario(found), false);
                   })
                 }
               >
@@ -194,7 +184,12 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
             {latest ? `Latest: ${latest.title}` : 'Latest reply'}
           </h4>
           {latest ? (
-            <RunView run={latest} onUseToken={(token) => setDraft(bearerRequest(token))} onInspect={openInInspector} />
+            <RunView
+              run={latest}
+              onUseToken={(token) => setDraft(bearerRequest(token))}
+              onInspect={openInInspector}
+              publicPaths={view.publicPaths}
+            />
           ) : (
             <p className="sequence-empty">
               No requests yet: pick a scenario above, or edit the request and press Send.
@@ -212,7 +207,6 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              const session = getSession();
               const result = await session.record('Your request', 'Sent to the server as it is now.', async () => {
                 await session.send(draft);
               });
@@ -346,7 +340,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
               onClick={() => {
                 updateServer((session) => session.resetServer(), 'The simulator was reset.');
                 setRuns([]);
-                setDraft(LOGIN);
+                setDraft(view.login);
                 setSentByHand(undefined);
               }}
             >
@@ -369,6 +363,7 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
                       run={item}
                       onUseToken={(token) => setDraft(bearerRequest(token))}
                       onInspect={openInInspector}
+                      publicPaths={view.publicPaths}
                     />
                   </details>
                 </li>
@@ -378,6 +373,14 @@ export function RequestSimulator({ id, scenarios }: { id: string; scenarios: Sce
         )}
       </div>
     </section>
+  );
+}
+
+/** Text with `code` between backticks, as elements. */
+function withCode(text: string) {
+  return text.split('`').map((part, index) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, never reordered
+    index % 2 === 1 ? <code key={index}>{part}</code> : part,
   );
 }
 
@@ -393,6 +396,8 @@ function draftOf(exchange: Exchange): DraftRequest {
 interface ExchangeActions {
   onUseToken: (token: string) => void;
   onInspect: (exchange: Exchange, button: HTMLElement) => void;
+  /** The API's paths that take no token (see authorizationLabel). */
+  publicPaths: readonly string[];
 }
 
 function RunView({ run, ...actions }: { run: Run } & ExchangeActions) {
@@ -414,6 +419,7 @@ function ExchangeView({
   compact,
   onUseToken,
   onInspect,
+  publicPaths,
 }: { exchange: Exchange; compact: boolean } & ExchangeActions) {
   const { response } = exchange;
   const auth = exchange.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1];
@@ -430,7 +436,7 @@ function ExchangeView({
         <code>
           {exchange.method} {exchange.path}
         </code>
-        <span className="arrow-detail">{authorizationLabel(exchange.path, auth)}</span>
+        <span className="arrow-detail">{authorizationLabel(exchange.path, auth, publicPaths)}</span>
       </div>
       <div className="arrow arrow-response">
         <span className="arrow-lanes" aria-hidden="true">

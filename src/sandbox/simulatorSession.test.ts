@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi, DEMO_SECRET_KEY } from '../flask-sim';
+import { DEMO_SECRET_KEY } from '../../lessons/jwt-auth/simulator/demoApi.ts';
+import jwtSimulator, { LOGIN } from '../../lessons/jwt-auth/simulator/scenarios.ts';
 import { verifyToken } from '../jwt';
 import { MAX_KEPT_BODY_CHARS, MAX_REQUEST_BODY_CHARS } from './inputLimits';
 import {
   authorizationLabel,
   boundKeptBodies,
   type Exchange,
-  ORIGINAL_SECRET,
   type Run,
-  SCENARIOS,
   SimulatorSession,
   scenariosFor,
   shownBody,
 } from './simulatorSession';
 
 const NOW = 1_800_000_000;
+/** The JWT lesson's simulator: its scenarios, and its original secret. */
+const SCENARIOS = jwtSimulator.scenarios;
+const ORIGINAL_SECRET = jwtSimulator.secretKey;
+const PUBLIC_PATHS = jwtSimulator.publicPaths;
 
 function newSession() {
   let uuid = 0;
   return new SimulatorSession({
-    loadApi: async (options) => createDemoApi(options),
+    secretKey: jwtSimulator.secretKey,
+    login: LOGIN,
+    loadApi: async (options) => jwtSimulator.createApi(options),
     now: () => NOW,
     randomUUID: () => `00000000-0000-4000-8000-${String(uuid++).padStart(12, '0')}`,
   });
@@ -56,7 +61,7 @@ describe('SimulatorSession', () => {
   });
 
   it('gives every troubleshooting scenario its own result in every pair order, with notes that agree', async () => {
-    const scenarios = scenariosFor('troubleshooting');
+    const scenarios = scenariosFor(jwtSimulator, 'troubleshooting');
     for (const first of scenarios) {
       for (const second of scenarios) {
         const session = newSession();
@@ -116,10 +121,10 @@ describe('SimulatorSession', () => {
 
 describe('authorizationLabel', () => {
   it('labels a normal login differently from a protected call without the header', () => {
-    expect(authorizationLabel('/login', undefined)).toBe('no token needed: credentials in the JSON body');
-    expect(authorizationLabel('/protected', undefined)).toBe('no Authorization header');
-    expect(authorizationLabel('/protected', 'Bearer abc')).toBe('Authorization: Bearer abc');
-    expect(authorizationLabel('/me', `Bearer ${'x'.repeat(100)}`)).toMatch(/…$/);
+    expect(authorizationLabel('/login', undefined, PUBLIC_PATHS)).toBe('no token needed: credentials in the JSON body');
+    expect(authorizationLabel('/protected', undefined, PUBLIC_PATHS)).toBe('no Authorization header');
+    expect(authorizationLabel('/protected', 'Bearer abc', PUBLIC_PATHS)).toBe('Authorization: Bearer abc');
+    expect(authorizationLabel('/me', `Bearer ${'x'.repeat(100)}`, PUBLIC_PATHS)).toMatch(/…$/);
   });
 });
 

@@ -1,11 +1,7 @@
-import type { DemoApi, DemoApiOptions, SimResponse } from '../flask-sim';
+import type { FlaskSimApp, JwtManager, SimResponse } from '../flask-sim';
 import { explainReply } from './explainResponse';
 import { type DraftRequest, parseHeaderLines } from './httpText';
 import { limitText, MAX_KEPT_BODY_CHARS, MAX_REQUEST_BODY_CHARS } from './inputLimits';
-import { changeClaimWithoutResigning } from './tamper';
-
-/** The demo server's `JWT_SECRET_KEY` until it is rotated (the lesson example's fallback). */
-export const ORIGINAL_SECRET = 'dev-only-secret-change-me-in-production';
 
 export interface Exchange {
   id: number;
@@ -48,30 +44,108 @@ export interface Run {
   exchanges: Exchange[];
 }
 
-export type ScenarioSet = 'flow' | 'troubleshooting';
-
 export interface Scenario {
   id: string;
   label: string;
-  sets: readonly ScenarioSet[];
+  /** The sets (keys of the simulator's `sets`) whose embeds show this scenario. */
+  sets: readonly string[];
   /** `fresh`: starts from a reset server; `inherit`: continues from the current state. */
   start: 'fresh' | 'inherit';
   run: (session: SimulatorSession) => Promise<void>;
 }
 
+/** What the session gives a lesson's API when it starts it. */
+export interface SimulatedApiOptions {
+  /** `JWT_SECRET_KEY` at start (the session sets the current one before every request). */
+  secretKey: string;
+  /** The server's clock, in seconds. */
+  clock: () => number;
+  randomUUID: () => string;
+}
+
+/** A lesson's API: the Flask-style app, and its JWT manager (whose secret the session rotates). */
+export interface SimulatedApi {
+  app: FlaskSimApp;
+  manager: JwtManager;
+}
+
+/** How a set of scenarios is introduced above its buttons. */
+export interface ScenarioSetInfo {
+  legend: string;
+  hint?: string;
+}
+
+/**
+ * A lesson's request simulator: the default export of its simulator module
+ * (`::request-simulator{src="…"}`), written with `defineSimulator`. The build reads
+ * what the page shows first (title, buttons, the server's start); the page loads the
+ * module itself, API and scenarios, on first use.
+ */
+export interface SimulatorDefinition {
+  title: string;
+  /** One paragraph under the title; text between backticks shows as code. */
+  description: string;
+  /** The server's `JWT_SECRET_KEY` until it is rotated. */
+  secretKey: string;
+  /** The request the editor starts with, and the login `ensureToken` sends. */
+  login: DraftRequest;
+  /** Paths that take no token: a request to them without Authorization is normal. */
+  publicPaths: readonly string[];
+  /** The scenario sets an embed may show (`scenarios="<key>"`). */
+  sets: Readonly<Record<string, ScenarioSetInfo>>;
+  scenarios: readonly Scenario[];
+  createApi: (options: SimulatedApiOptions) => SimulatedApi;
+}
+
+/** Declares a lesson's simulator (its module's default export). */
+export const defineSimulator = (definition: SimulatorDefinition): SimulatorDefinition => definition;
+
+/** What one embed of a simulator shows before its module loads: plain data, compiled at build time. */
+export interface SimulatorView {
+  title: string;
+  description: string;
+  secretKey: string;
+  login: DraftRequest;
+  publicPaths: string[];
+  legend: string;
+  hint?: string;
+  buttons: { id: string; label: string }[];
+}
+
+/** The view of `definition` for the scenario set `set`, or an error message. */
+export function simulatorView(definition: SimulatorDefinition, set: string): SimulatorView | string {
+  const info = Object.hasOwn(definition.sets, set) ? definition.sets[set] : undefined;
+  if (!info)
+    return `scenarios="${set}" is not a set of this simulator; it has: ${Object.keys(definition.sets).join(', ')}`;
+  const buttons = scenariosFor(definition, set).map(({ id, label }) => ({ id, label }));
+  if (buttons.length === 0) return `no scenario of this simulator is in the set "${set}"`;
+  return {
+    title: definition.title,
+    description: definition.description,
+    secretKey: definition.secretKey,
+    login: { ...definition.login },
+    publicPaths: [...definition.publicPaths],
+    legend: info.legend,
+    ...(info.hint ? { hint: info.hint } : {}),
+    buttons,
+  };
+}
+
+/** The scenarios a simulator of this set shows, in order. */
+export function scenariosFor(definition: SimulatorDefinition, set: string): Scenario[] {
+  return definition.scenarios.filter((scenario) => scenario.sets.includes(set));
+}
+
 export interface SimulatorSessionOptions {
-  loadApi: (options: DemoApiOptions) => Promise<DemoApi>;
+  /** The server's secret key at start and after a reset. */
+  secretKey: string;
+  /** The login `ensureToken` sends when there is no token yet. */
+  login: DraftRequest;
+  loadApi: (options: SimulatedApiOptions) => Promise<SimulatedApi>;
   /** The page's clock, in seconds; the server's is this plus the offset. */
   now: () => number;
   randomUUID: () => string;
 }
-
-export const LOGIN: DraftRequest = {
-  method: 'POST',
-  path: '/login',
-  headersText: 'Content-Type: application/json',
-  body: '{"username": "alice", "password": "wonderland"}',
-};
 
 export const bearerRequest = (token: string, path = '/protected'): DraftRequest => ({
   method: 'GET',
@@ -84,20 +158,42 @@ export const bearerRequest = (token: string, path = '/protected'): DraftRequest 
  * The simulated server and everything the learner did to it, without React:
  * the clock offset, the secret (with its rotations), the last token, and
  * the runs. The secret is applied before every request, so a rotation can
- * never race a request.
+ * never race a request. The server's state is an external store
+ * (`subscribe`/`getSnapshot`, for React's useSyncExternalStore): the one
+ * place it is kept.
  */
 export class SimulatorSession {
-  private api: Promise<DemoApi> | undefined;
+  private api: Promise<SimulatedApi> | undefined;
   private nextExchangeId = 1;
   private nextRunId = 1;
   private current: Run | undefined;
-  state: ServerState = initialState();
+  private serverState: ServerState;
+  private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly options: SimulatorSessionOptions) {}
+  constructor(private readonly options: SimulatorSessionOptions) {
+    this.serverState = initialState(options.secretKey);
+  }
 
-  private getApi(): Promise<DemoApi> {
+  /** The server as it is now: a new object after every change. */
+  get state(): ServerState {
+    return this.serverState;
+  }
+
+  private set state(state: ServerState) {
+    this.serverState = state;
+    for (const listener of this.listeners) listener();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): ServerState => this.serverState;
+
+  private getApi(): Promise<SimulatedApi> {
     this.api ??= this.options.loadApi({
-      secretKey: ORIGINAL_SECRET,
+      secretKey: this.options.secretKey,
       clock: () => this.serverTime(),
       randomUUID: this.options.randomUUID,
     });
@@ -110,7 +206,7 @@ export class SimulatorSession {
 
   /** Back to a fresh server: clock now, the original secret, no token. Runs are kept. */
   resetServer(): void {
-    this.state = initialState();
+    this.state = initialState(this.options.secretKey);
   }
 
   moveClock(seconds: number): void {
@@ -152,7 +248,7 @@ export class SimulatorSession {
   /** The last token issued, or a new login when there is none. */
   async ensureToken(): Promise<string> {
     if (this.state.token) return this.state.token;
-    const login = await this.send(LOGIN, 'Log in first, to get a token.');
+    const login = await this.send(this.options.login, 'Log in first, to get a token.');
     return login.token ?? '';
   }
 
@@ -238,124 +334,23 @@ export function boundKeptBodies(runs: readonly Run[], budget = MAX_KEPT_BODY_CHA
   });
 }
 
-function initialState(): ServerState {
-  return { clockOffsetSeconds: 0, secret: ORIGINAL_SECRET, secretVersion: 1, token: undefined };
+function initialState(secret: string): ServerState {
+  return { clockOffsetSeconds: 0, secret, secretVersion: 1, token: undefined };
 }
-
-export const SCENARIOS: readonly Scenario[] = [
-  {
-    id: 'login',
-    label: '1. Log in as alice',
-    sets: ['flow'],
-    start: 'inherit',
-    run: async (session) => {
-      await session.send(LOGIN, "Send alice's username and password as JSON to POST /login.");
-    },
-  },
-  {
-    id: 'protected',
-    label: '2. Call /protected with the token',
-    sets: ['flow'],
-    start: 'inherit',
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(bearerRequest(token), 'Send the token in the Authorization header, after the word Bearer.');
-    },
-  },
-  {
-    id: 'no-header',
-    label: 'No Authorization header',
-    sets: ['flow', 'troubleshooting'],
-    start: 'inherit',
-    run: async (session) => {
-      await session.send(
-        { method: 'GET', path: '/protected', headersText: '', body: '' },
-        'Call GET /protected without any Authorization header.',
-      );
-    },
-  },
-  {
-    id: 'wrong-type',
-    label: 'Wrong header type',
-    sets: ['troubleshooting'],
-    start: 'fresh',
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(
-        { method: 'GET', path: '/protected', headersText: `Authorization: Token ${token}`, body: '' },
-        'Send the token after the word "Token" instead of "Bearer".',
-      );
-    },
-  },
-  {
-    id: 'tampered',
-    label: 'Tampered token',
-    sets: ['troubleshooting'],
-    start: 'fresh',
-    run: async (session) => {
-      const token = await session.ensureToken();
-      await session.send(
-        bearerRequest(changeClaimWithoutResigning(token, 'sub', 'admin')),
-        'Change the payload\'s sub from "alice" to "admin", keeping the old signature, and send it.',
-      );
-    },
-  },
-  {
-    id: 'rotated',
-    label: 'Secret rotated on the server',
-    sets: ['troubleshooting'],
-    start: 'fresh',
-    run: async (session) => {
-      const token = await session.ensureToken();
-      session.rotateSecret();
-      await session.send(
-        bearerRequest(token),
-        "Rotate the server's secret key (as a redeploy with a new random key would), then send the token issued before.",
-      );
-    },
-  },
-  {
-    id: 'expired',
-    label: 'Expired token (server clock +16 min)',
-    sets: ['troubleshooting'],
-    start: 'fresh',
-    run: async (session) => {
-      const token = await session.ensureToken();
-      session.moveClock(16 * 60);
-      await session.send(bearerRequest(token), "Move the server's clock 16 minutes ahead, then send the token.");
-    },
-  },
-  {
-    id: 'leaky',
-    label: 'Password in the payload',
-    sets: ['troubleshooting'],
-    start: 'fresh',
-    run: async (session) => {
-      await session.send(
-        { ...LOGIN, path: '/login-leaky' },
-        'Log in through /login-leaky, which puts the password into the token. The payload is only base64url-encoded: anyone holding the token can read it. Never put secrets in a JWT.',
-      );
-    },
-  },
-];
-
-/** The scenarios a simulator of this set shows, in order. */
-export function scenariosFor(set: ScenarioSet): Scenario[] {
-  return SCENARIOS.filter((scenario) => scenario.sets.includes(set));
-}
-
-/** Paths of the demo API that take no token: a request to them without Authorization is normal. */
-const PUBLIC_PATHS = new Set(['/login', '/login-leaky']);
 
 /**
  * How the request arrow labels its Authorization header: a normal login
  * ("no token needed") reads differently from a protected call that forgot it.
  */
-export function authorizationLabel(path: string, authorization: string | undefined): string {
+export function authorizationLabel(
+  path: string,
+  authorization: string | undefined,
+  publicPaths: readonly string[],
+): string {
   if (authorization !== undefined) {
     const shown = `Authorization: ${authorization}`;
     return shown.length > 48 ? `${shown.slice(0, 48)}…` : shown;
   }
   const route = path.split('?')[0] ?? path;
-  return PUBLIC_PATHS.has(route) ? 'no token needed: credentials in the JSON body' : 'no Authorization header';
+  return publicPaths.includes(route) ? 'no token needed: credentials in the JSON body' : 'no Authorization header';
 }

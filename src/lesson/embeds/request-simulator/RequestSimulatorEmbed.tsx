@@ -1,7 +1,16 @@
 import { RequestSimulator } from '../../../sandbox/RequestSimulator';
+import { loadEmbedData } from '../../embedData';
+import { useLessonId } from '../../LessonContext';
 import type { RequestSimulatorEmbed as RequestSimulatorData } from './embed';
 
-/** The demo API in the page, on the lesson's scenarios. */
+/** The lesson's API in the page: the buttons come with the page, the simulator module on first use. */
 export function RequestSimulatorEmbed({ embed }: { embed: RequestSimulatorData }) {
-  return <RequestSimulator id={embed.id} scenarios={embed.scenarios} />;
+  const lessonId = useLessonId();
+  return (
+    <RequestSimulator
+      id={embed.id}
+      view={embed}
+      loadSimulator={() => loadEmbedData('request-simulator', lessonId, embed.id).then((chunk) => chunk.simulator)}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeToken } from '../jwt';
-import { createDemoApi, DEMO_API_ROUTES, DEMO_SECRET_KEY, DEMO_USERS } from './demoApi';
+import { decodeToken } from '../../../src/jwt/index.ts';
+import { createDemoApi, DEMO_API_ROUTES, DEMO_SECRET_KEY, DEMO_USERS } from './demoApi.ts';
 
 const NOW = 1_700_000_000;
 const BAD_CREDENTIALS = '{"msg":"Bad username or password"}\n';

@@ -1,10 +1,16 @@
-import type { Clock } from '../jwt';
-import { createApp, type FlaskSimApp, type RouteContext } from './app';
-import { PythonException } from './errors';
-import { createJwtManager, type JwtManager } from './jwtManager';
-import { jwtRequired } from './jwtRequired';
-import { pythonTypeName } from './pythonText';
-import type { TestClient } from './testClient';
+// The JWT lesson's demo API, run in the page by the Flask-style simulator (src/flask-sim).
+import {
+  createApp,
+  createJwtManager,
+  type FlaskSimApp,
+  type JwtManager,
+  jwtRequired,
+  PythonException,
+  pythonTypeName,
+  type RouteContext,
+  type TestClient,
+} from '../../../src/flask-sim/index.ts';
+import type { Clock } from '../../../src/jwt/index.ts';
 
 /** The fallback key of the lesson's example (`flask_jwt_extended_app.py`), for demos only. */
 export const DEMO_SECRET_KEY = 'dev-only-secret-change-me-in-production';
