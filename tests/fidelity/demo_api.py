@@ -1,4 +1,4 @@
-"""The lesson's demo API (src/flask-sim/demoApi.ts) as a real Flask + Flask-JWT-Extended program.
+"""The lesson's demo API (lessons/jwt-auth/simulator/demoApi.ts) as a real Flask + Flask-JWT-Extended program.
 
 The same routes, secret, users, token lifetimes (FJE's defaults: 15 minutes for access
 tokens) and error callbacks (FJE's defaults) as the TypeScript simulator, so the two can be
