@@ -37,13 +37,24 @@ const MAX_RUNS = 20;
 export function RequestSimulator({
   id,
   view,
-  loadSimulator,
+  loadSimulator: load,
 }: {
   id: string;
   view: SimulatorView;
   loadSimulator: () => Promise<SimulatorDefinition>;
 }) {
   const uid = useId();
+  // Loaded once (a failed load is tried again on the next click), as the API was before.
+  const [loadSimulator] = useState(() => {
+    let loaded: Promise<SimulatorDefinition> | undefined;
+    return () => {
+      loaded ??= load().catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+      return loaded;
+    };
+  });
   // One session per mounted simulator: the server's state lives in it alone (an external store).
   const [session] = useState(
     () =>
