@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -9,6 +9,17 @@ import { hostHeaders, missingFilesAre404, stripSourceMapComment } from './src/ho
 import { lessonsPlugin } from './src/lesson/build/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The npm packages the Python worker's own modules import (the dev server does not crawl workers). */
+function workerPackageImports(): string[] {
+  const files = ['src/python/worker.ts', 'src/python/standins/hashing.ts'];
+  const imports = files.flatMap((file) =>
+    [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/from '(@[^'./][^']*|[^'./][^']*)'/g)].map(
+      (match) => match[1] ?? '',
+    ),
+  );
+  return [...new Set(imports)].filter((name) => name !== 'pyodide');
+}
 
 const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 /** What a learner's first Run downloads, from the files the build copies: said in the page, never hard-coded. */
@@ -45,7 +56,12 @@ export default defineConfig({
     missingFilesAre404(),
   ],
   define: { __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(PYTHON_DOWNLOAD_BYTES) },
-  optimizeDeps: { exclude: ['pyodide'] },
+  optimizeDeps: {
+    exclude: ['pyodide'],
+    // The Python worker's imports are not crawled at start: found later, they would make the dev
+    // server re-bundle and reload the page in the middle of a learner's first Run.
+    include: workerPackageImports(),
+  },
   worker: { format: 'es' },
   build: {
     manifest: true,
