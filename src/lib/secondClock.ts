@@ -7,13 +7,15 @@ export interface SecondClock {
 
 /**
  * One interval for every listener, started with the first and stopped with the last.
+ * The default reads `Date.now()` at each tick (not a reference taken at import), so a
+ * faked or adjusted `Date` is seen.
  * `now` is injectable (milliseconds), so tests can freeze or move time.
  *
  * @example
  * const clock = createSecondClock(() => 1_700_000_000_000);
  * clock.read(); // 1700000000
  */
-export function createSecondClock(now: () => number = Date.now): SecondClock {
+export function createSecondClock(now: () => number = () => Date.now()): SecondClock {
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let current = 0;
