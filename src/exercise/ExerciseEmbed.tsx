@@ -40,7 +40,7 @@ const BLOCKED_MESSAGES = {
 
 const MAX_CODE = PROGRESS_LIMITS.codeChars;
 /** Said while the code is past the limit: it stays in the editor, unsaved and unchecked. */
-export const TOO_LONG_MESSAGE = `Your code is longer than ${MAX_CODE.toLocaleString('en-US')} characters: it stays in the editor, but it is not saved, checked or run until it is shorter.`;
+const TOO_LONG_MESSAGE = `Your code is longer than ${MAX_CODE.toLocaleString('en-US')} characters: it stays in the editor, but it is not saved, checked or run until it is shorter.`;
 
 /**
  * A graded exercise: instructions, the code editor (blanks or free), Check,

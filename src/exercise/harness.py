@@ -58,7 +58,6 @@ class _Budget:
 
     def __init__(self, lines):
         self.lines = lines
-        self.last = 0  # lines the latest call ran
 
 
 # ---------------------------------------------------------------- values
@@ -547,7 +546,6 @@ def _limited(function, limit):
     finally:
         sys.settrace(None)
         budget.lines = max(0, budget.lines - used)
-        budget.last = used
 
 
 def _capture(function, limit):
@@ -574,7 +572,6 @@ def _capture(function, limit):
     finally:
         sys.stdout = original_stdout
         builtins.input = original_input
-    record["linesRun"] = limit["budget"].last
     text = printed.getvalue()
     if text:
         record["printed"] = text[:MAX_PRINTED]

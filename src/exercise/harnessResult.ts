@@ -28,8 +28,6 @@ interface CallBase {
   events?: ProbeEvent[];
   /** Positional indexes ("0") or keyword names of arguments the call changed. */
   changedArguments?: string[];
-  /** Lines of Python the call ran (the learner's and the library code it called). */
-  linesRun?: number;
 }
 
 export type CallRecord =
