@@ -1,10 +1,11 @@
 import { course, lessonLoaders } from 'virtual:course';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from './app/App';
 import { resolveRoute, routeKey } from './app/routes';
 import { provideLesson } from './lesson/loadLesson';
+import { IslandCollector, islandIdPrefix, islandPlaceholder } from './ui/Island';
 
 export { course };
 
@@ -16,15 +17,25 @@ export async function renderPage(pathname: string): Promise<{ html: string; titl
     const loader = lessonLoaders[route.lessonId];
     if (!loader) throw new Error(`No loader for lesson ${route.lessonId}`);
     const lesson = (await loader()).default;
-    provideLesson(lesson);
+    await provideLesson(lesson);
     title = `${lesson.title} · ${course.title}`;
   }
-  const html = renderToString(
+  // Each island is rendered as a root of its own, as the page hydrates it (src/ui/Island.tsx).
+  const islands = new Map<string, ReactNode>();
+  let html = renderToString(
     <StrictMode>
-      <Router ssrPath={pathname}>
-        <App course={course} />
-      </Router>
+      <IslandCollector.Provider value={islands}>
+        <Router ssrPath={pathname}>
+          <App course={course} />
+        </Router>
+      </IslandCollector.Provider>
     </StrictMode>,
   );
+  for (const [name, node] of islands) {
+    const placeholder = islandPlaceholder(name);
+    if (html.split(placeholder).length !== 2) throw new Error(`island "${name}" is not in the page exactly once`);
+    const island = renderToString(<StrictMode>{node}</StrictMode>, { identifierPrefix: islandIdPrefix(name) });
+    html = html.replace(placeholder, () => island);
+  }
   return { html, title, routeKey: routeKey(route) };
 }

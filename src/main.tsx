@@ -1,9 +1,6 @@
 import { course } from 'virtual:course';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { hydrateLessonPage } from './app/islands';
 import { resolveRoute, routeKey } from './app/routes';
-import { loadLesson } from './lesson/loadLesson';
 import './app/styles.css';
 import 'virtual:lesson-code.css';
 
@@ -11,18 +8,10 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const route = resolveRoute(window.location.pathname, course);
-// Have the lesson's data before the first render, so hydration matches the prerendered HTML.
-if (route.kind === 'lesson') await loadLesson(route.lessonId).catch(() => undefined);
-
-const app = (
-  <StrictMode>
-    <App course={course} />
-  </StrictMode>
-);
-if (container.dataset.prerenderedRoute === routeKey(route)) {
-  hydrateRoot(container, app);
+if (route.kind === 'lesson' && container.dataset.prerenderedRoute === routeKey(route)) {
+  // A prerendered lesson: its prose stays static HTML; only its islands are hydrated.
+  await hydrateLessonPage(course, route);
 } else {
-  // A page prerendered for another address (the 404 fallback, the dev server): render afresh.
-  container.replaceChildren();
-  createRoot(container).render(app);
+  const { renderApp } = await import('./app/renderApp');
+  await renderApp(container, course, route);
 }

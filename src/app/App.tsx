@@ -6,6 +6,7 @@ import { LessonPage } from '../lesson/LessonPage';
 import { getLoadedLesson, loadLesson } from '../lesson/loadLesson';
 import type { CompiledCourse, CompiledLesson } from '../lesson/types';
 import { AppShell } from './AppShell';
+import { markEmbedsLive, markInteractive } from './interactive';
 import { NotFoundPage } from './NotFoundPage';
 import { resolveRoute } from './routes';
 
@@ -16,8 +17,9 @@ export function App({ course }: { course: CompiledCourse }) {
   const firstLessonId = course.lessons.find((lesson) => lesson.available)?.id;
 
   useEffect(() => {
-    performance.mark('app-interactive');
-    document.documentElement.dataset.smoothScroll = '';
+    markInteractive();
+    // A full render waits for every embed's code first (loadLesson).
+    markEmbedsLive();
   }, []);
 
   // "/" shows the first lesson; give it its shareable address.

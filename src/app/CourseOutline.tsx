@@ -1,4 +1,3 @@
-import { Link } from 'wouter';
 import type { CompiledCourse, OutlineLesson } from '../lesson/types';
 import { type LessonStatus, lessonProgressOf, lessonStatusWithParts, useProgress } from '../progress';
 import { lessonPath } from './routes';
@@ -24,14 +23,14 @@ export function CourseOutline(props: {
         {props.course.lessons.map((lesson, index) => (
           <li key={lesson.id} className={lesson.id === props.currentLessonId ? 'current' : undefined}>
             {lesson.available ? (
-              <Link
+              <a
                 href={lessonPath(lesson.id)}
                 aria-current={lesson.id === props.currentLessonId ? 'page' : undefined}
                 onClick={props.onNavigate}
               >
                 <span className="outline-number">{index + 1}.</span> {lesson.title}
                 <OutlineStatus lesson={lesson} />
-              </Link>
+              </a>
             ) : (
               <span className="outline-upcoming">
                 <span className="outline-number">{index + 1}.</span> {lesson.title}

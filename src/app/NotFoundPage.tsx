@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { Link } from 'wouter';
 import { lessonPath } from './routes';
 
 /** The 404 page, and its gentler cousin for a lesson that is listed but not written yet. */
@@ -25,9 +24,9 @@ export function NotFoundPage(props: { path: string; upcomingTitle?: string; firs
       )}
       {props.firstLessonId && (
         <p>
-          <Link href={lessonPath(props.firstLessonId)} className="button button-primary">
+          <a href={lessonPath(props.firstLessonId)} className="button button-primary">
             Go to the first lesson
-          </Link>
+          </a>
         </p>
       )}
       <p>Or pick a lesson from the course outline.</p>

@@ -438,7 +438,7 @@ export function ExerciseEmbed({
         <section className="solution-compare" aria-label="Your code beside the reference solution">
           <figure>
             <figcaption>Your code</figcaption>
-            {/* The lesson page makes this a tab stop only while it scrolls (useScrollRegions). */}
+            {/* The lesson page makes this a tab stop only while it scrolls (watchScrollRegions). */}
             <pre className="code-block">
               <code>{editor.current?.getCode() ?? code.current}</code>
             </pre>

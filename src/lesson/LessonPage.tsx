@@ -1,20 +1,47 @@
-import { useEffect, useRef } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useMemo, useRef } from 'react';
 import { progressStore } from '../progress';
+import { Island } from '../ui/Island';
 import { embedWidth } from './embedList';
 import { Embed } from './embeds';
+import { elementForHash, keepJumpsOnTarget } from './hashTarget';
 import { LessonContext } from './LessonContext';
+import { lessonEmbeds } from './loadLesson';
 import { OnThisPage } from './OnThisPage';
 import { lessonPath } from './paths';
-import { useScrollRegions } from './scrollableRegions';
-import type { CompiledLesson, LessonSection, OutlineLesson } from './types';
+import { watchScrollRegions } from './scrollableRegions';
+import type { CompiledLesson, EmbedData, LessonSection, OutlineLesson } from './types';
 
+/** The island name of the lesson's `index`-th embed (page order): see src/lesson/islands.tsx. */
+export const embedIslandName = (index: number) => `embed-${index}`;
+
+/**
+ * What a lesson page does once it is live, rendered here or hydrated island by island:
+ * marks the lesson visited and keeps its scrolling boxes keyboard stops. Returns the
+ * function that stops it.
+ */
+export function attachLessonPage(lessonId: string, article: HTMLElement): () => void {
+  progressStore.getState().markVisited(lessonId);
+  const stopWatching = watchScrollRegions(article);
+  const stopJumps = keepJumpsOnTarget(article);
+  return () => {
+    stopWatching();
+    stopJumps();
+  };
+}
+
+/**
+ * The whole lesson. On a prerendered page only its islands are hydrated (the contents and
+ * each embed); the rest stays the static HTML it rendered to.
+ */
 export function LessonPage({ lesson, position }: { lesson: CompiledLesson; position: number }) {
   const article = useRef<HTMLElement>(null);
-  useScrollRegions(article);
+  const islandOf = useMemo(
+    () => new Map<EmbedData, string>(lessonEmbeds(lesson).map((embed, index) => [embed, embedIslandName(index)])),
+    [lesson],
+  );
 
   useEffect(() => {
-    progressStore.getState().markVisited(lesson.id);
+    if (article.current) return attachLessonPage(lesson.id, article.current);
   }, [lesson.id]);
 
   useEffect(() => {
@@ -35,13 +62,13 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
         <p className="lesson-summary">{lesson.summary}</p>
       </header>
       <div className="lesson-body">
-        <OnThisPage headings={lesson.headings} />
+        <Island name="contents">
+          <OnThisPage headings={lesson.headings} />
+        </Island>
         <div className="lesson-content">
-          <LessonContext.Provider value={lesson.id}>
-            {lesson.sections.map((section) => (
-              <Section key={section.id} section={section} />
-            ))}
-          </LessonContext.Provider>
+          {lesson.sections.map((section) => (
+            <Section key={section.id} section={section} lessonId={lesson.id} islandOf={islandOf} />
+          ))}
         </div>
       </div>
       <Pager previous={lesson.previous} next={lesson.next} />
@@ -51,17 +78,20 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
 
 /** Scrolls to the element a `#id` names; an unknown or malformed id leaves the page at the top. */
 function scrollToHash(hash: string) {
-  if (hash.length < 2) return;
-  let id: string;
-  try {
-    id = decodeURIComponent(hash.slice(1));
-  } catch {
-    return;
-  }
-  document.getElementById(id)?.scrollIntoView();
+  elementForHash(hash)?.scrollIntoView();
 }
 
-function Section({ section }: { section: LessonSection }) {
+/** One embed of a lesson, with the lesson it is in: what an embed's island holds. */
+export function LessonEmbed({ lessonId, embed }: { lessonId: string; embed: EmbedData }) {
+  return (
+    <LessonContext.Provider value={lessonId}>
+      <Embed embed={embed} />
+    </LessonContext.Provider>
+  );
+}
+
+function Section(props: { section: LessonSection; lessonId: string; islandOf: Map<EmbedData, string> }) {
+  const { section, lessonId, islandOf } = props;
   return (
     <section className="lesson-section">
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML (the title and its # link) */}
@@ -73,11 +103,15 @@ function Section({ section }: { section: LessonSection }) {
           <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />
         ) : (
           // Every embed sits in a slot that says how wide it may be (its embed.ts): the stylesheet
-          // lets wide ones take the column beside the text too.
-          // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
-          <div key={index} className={`embed-slot embed-slot-${embedWidth(block.embed.name)}`}>
-            <Embed embed={block.embed} />
-          </div>
+          // lets wide ones take the column beside the text too. The slot is the embed's island.
+          <Island
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks are fixed for a build
+            key={index}
+            name={islandOf.get(block.embed) ?? ''}
+            className={`embed-slot embed-slot-${embedWidth(block.embed.name)}`}
+          >
+            <LessonEmbed lessonId={lessonId} embed={block.embed} />
+          </Island>
         ),
       )}
     </section>
@@ -111,9 +145,9 @@ function PagerLink({ lesson, direction }: { lesson: OutlineLesson; direction: 'P
     );
   }
   return (
-    <Link href={lessonPath(lesson.id)} className={className}>
+    <a href={lessonPath(lesson.id)} className={className}>
       <span className="pager-direction">{direction}</span>
       <span className="pager-title">{lesson.title}</span>
-    </Link>
+    </a>
   );
 }

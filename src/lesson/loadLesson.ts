@@ -1,30 +1,53 @@
 import { lessonLoaders } from 'virtual:course';
-import type { CompiledLesson } from './types';
+import { loadEmbedComponent } from './embeds';
+import type { CompiledLesson, EmbedData } from './types';
 
 const loaded = new Map<string, CompiledLesson>();
-const loading = new Map<string, Promise<CompiledLesson>>();
+const loadingData = new Map<string, Promise<CompiledLesson>>();
+const loadingAll = new Map<string, Promise<CompiledLesson>>();
 
-/** Loads a lesson's chunk once; later calls share the same promise. */
-export function loadLesson(lessonId: string): Promise<CompiledLesson> {
-  const existing = loading.get(lessonId);
+/** A failed download is forgotten, so a later call (a retry, another visit) downloads again. */
+function once(cache: Map<string, Promise<CompiledLesson>>, lessonId: string, load: () => Promise<CompiledLesson>) {
+  const existing = cache.get(lessonId);
   if (existing) return existing;
-  const loader = lessonLoaders[lessonId];
-  if (!loader) return Promise.reject(new Error(`No lesson "${lessonId}" in this build`));
-  const promise = loader().then((module) => {
-    loaded.set(lessonId, module.default);
-    return module.default;
-  });
-  promise.catch(() => loading.delete(lessonId)); // let a later visit retry a failed download
-  loading.set(lessonId, promise);
+  const promise = load();
+  promise.catch(() => cache.delete(lessonId));
+  cache.set(lessonId, promise);
   return promise;
 }
 
-/** The lesson if its chunk is already here, so a render (or hydration) needs no wait. */
+/** The embeds of a lesson in page order: the islands of a prerendered page are numbered by it. */
+export function lessonEmbeds(lesson: CompiledLesson): EmbedData[] {
+  return lesson.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.type === 'embed' ? [block.embed] : [])),
+  );
+}
+
+/** Loads a lesson's data chunk once (its text, embeds' data, headings); not its embeds' code. */
+export function loadLessonData(lessonId: string): Promise<CompiledLesson> {
+  return once(loadingData, lessonId, () => {
+    const loader = lessonLoaders[lessonId];
+    if (!loader) return Promise.reject(new Error(`No lesson "${lessonId}" in this build`));
+    return loader().then((module) => module.default);
+  });
+}
+
+/** Loads a lesson and the components of every embed it uses, so the whole page can render. */
+export function loadLesson(lessonId: string): Promise<CompiledLesson> {
+  return once(loadingAll, lessonId, async () => {
+    const lesson = await loadLessonData(lessonId);
+    await provideLesson(lesson);
+    return lesson;
+  });
+}
+
+/** The lesson if it and its embeds' code are already here, so a render (or hydration) needs no wait. */
 export function getLoadedLesson(lessonId: string): CompiledLesson | undefined {
   return loaded.get(lessonId);
 }
 
-/** For the server render, which has the data in hand. */
-export function provideLesson(lesson: CompiledLesson): void {
+/** For the server render, which has the data in hand (and must load the embeds' code). */
+export async function provideLesson(lesson: CompiledLesson): Promise<void> {
+  await Promise.all([...new Set(lessonEmbeds(lesson).map((embed) => embed.name))].map(loadEmbedComponent));
   loaded.set(lesson.id, lesson);
 }

@@ -1,5 +1,3 @@
-import { type RefObject, useEffect } from 'react';
-
 /** What can scroll inside a lesson: code and output blocks, and the boxes around tables. */
 export const SCROLL_BOX_SELECTOR = 'pre, .table-scroll';
 
@@ -69,56 +67,53 @@ export function updateScrollRegion(box: HTMLElement): void {
 }
 
 /**
- * Keeps every scroll box inside `root` a tab stop exactly while it scrolls: checked after
- * hydration (the prerendered HTML has no stops, so server and first client render agree),
- * when a box changes size (window resized, output grew) and when boxes appear.
+ * Keeps every scroll box inside `element` a tab stop exactly while it scrolls: checked
+ * after hydration (the prerendered HTML has no stops, so server and first client render
+ * agree), when a box changes size (window resized, output grew) and when boxes appear.
+ * Returns the function that stops watching.
  */
-export function useScrollRegions(root: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
-    const element = root.current;
-    if (!element) return;
-    // Each observed element (a box, or the content inside it) and the box it belongs to.
-    const boxOf = new WeakMap<Element, HTMLElement>();
-    // Without ResizeObserver (old browsers, jsdom) boxes are still checked on every change.
-    const resized =
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver((entries) => {
-            for (const entry of entries) {
-              const box = boxOf.get(entry.target);
-              if (box) updateScrollRegion(box);
-            }
-          });
-    const watchAll = () => {
-      for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
-        if (!boxOf.has(box)) {
-          boxOf.set(box, box);
-          resized?.observe(box);
-          // The content of a box can widen without the box changing size.
-          const content = box.firstElementChild;
-          if (content && !boxOf.has(content)) {
-            boxOf.set(content, box);
-            resized?.observe(content);
+export function watchScrollRegions(element: HTMLElement): () => void {
+  // Each observed element (a box, or the content inside it) and the box it belongs to.
+  const boxOf = new WeakMap<Element, HTMLElement>();
+  // Without ResizeObserver (old browsers, jsdom) boxes are still checked on every change.
+  const resized =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          for (const entry of entries) {
+            const box = boxOf.get(entry.target);
+            if (box) updateScrollRegion(box);
           }
+        });
+  const watchAll = () => {
+    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
+      if (!boxOf.has(box)) {
+        boxOf.set(box, box);
+        resized?.observe(box);
+        // The content of a box can widen without the box changing size.
+        const content = box.firstElementChild;
+        if (content && !boxOf.has(content)) {
+          boxOf.set(content, box);
+          resized?.observe(content);
         }
-        updateScrollRegion(box);
       }
-    };
-    // Output and code grow or are replaced while the learner works: check again once the
-    // page is idle (a timer, not a frame callback, so it never delays a frame's own work).
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const changed = new MutationObserver(() => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        watchAll();
-      }, 100);
-    });
-    watchAll();
-    changed.observe(element, { childList: true, subtree: true, characterData: true });
-    return () => {
-      clearTimeout(pending);
-      changed.disconnect();
-      resized?.disconnect();
-    };
-  }, [root]);
+      updateScrollRegion(box);
+    }
+  };
+  // Output and code grow or are replaced while the learner works: check again once the
+  // page is idle (a timer, not a frame callback, so it never delays a frame's own work).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const changed = new MutationObserver(() => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      watchAll();
+    }, 100);
+  });
+  watchAll();
+  changed.observe(element, { childList: true, subtree: true, characterData: true });
+  return () => {
+    clearTimeout(pending);
+    changed.disconnect();
+    resized?.disconnect();
+  };
 }

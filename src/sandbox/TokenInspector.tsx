@@ -14,7 +14,7 @@ import {
 } from './inspectToken';
 import { weakKeyWarning } from './keyStrength';
 import { stripBearerPrefix } from './pastedToken';
-import { type InspectRequest, sandboxStore, scrollBehavior } from './sandboxStore';
+import { FIRST_INSPECTOR_SELECTOR, type InspectRequest, sandboxStore, scrollBehavior } from './sandboxStore';
 import { highlightPieces, MAX_HIGHLIGHTED } from './tokenHighlight';
 import './sandbox.css';
 import { errorMessage } from '../lib/errorMessage';
@@ -98,7 +98,9 @@ export function TokenInspector(props: TokenInspectorProps) {
 
   // The request simulator can send a token here.
   const inspectRequest = useStore(sandboxStore, (state) => state.inspectRequest);
-  const handledRequest = useRef(sandboxStore.getState().inspectRequest?.nonce);
+  // A request made before this inspector woke (it hydrates as it nears the viewport) is
+  // still for it: the simulator sends, then scrolls here.
+  const handledRequest = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!inspectRequest || inspectRequest.nonce === handledRequest.current) return;
     handledRequest.current = inspectRequest.nonce;
@@ -112,7 +114,7 @@ export function TokenInspector(props: TokenInspectorProps) {
     setActionNote('Opened a token from the request simulator, with the secret key that signed it.');
     // Every inspector shows the token; the first on the page is the one brought into view and focused.
     const section = tokenField.current?.closest('section');
-    if (!section || section !== document.querySelector('section.inspector')) return;
+    if (!section || section !== document.querySelector(FIRST_INSPECTOR_SELECTOR)) return;
     section.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
     tokenField.current?.focus({ preventScroll: true });
   }, [inspectRequest]);

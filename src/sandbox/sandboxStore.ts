@@ -21,9 +21,18 @@ interface SandboxState {
   openInInspector: (request: Omit<InspectRequest, 'nonce'>) => void;
 }
 
+/** The first inspector of the page: the one a sent token is brought into view in. */
+export const FIRST_INSPECTOR_SELECTOR = 'section.inspector';
+
 export const sandboxStore = createStore<SandboxState>()((set, get) => ({
   inspectRequest: undefined,
-  openInInspector: (request) => set({ inspectRequest: { ...request, nonce: (get().inspectRequest?.nonce ?? 0) + 1 } }),
+  openInInspector: (request) => {
+    set({ inspectRequest: { ...request, nonce: (get().inspectRequest?.nonce ?? 0) + 1 } });
+    // Scroll now, not only once an inspector takes the request: on a prerendered page an
+    // inspector far from the view is still asleep (static HTML) and wakes as it nears it.
+    // An awake inspector also scrolls itself there, and takes the focus.
+    document.querySelector(FIRST_INSPECTOR_SELECTOR)?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+  },
 }));
 
 /** Smooth scrolling unless the learner asked for reduced motion. */

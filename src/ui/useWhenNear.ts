@@ -1,25 +1,16 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { whenNear } from '../lib/whenNear';
 
 /**
  * Calls `action` once, the first time `element` comes within `marginPx` of the
- * viewport: for fetching what a part of the page needs while the learner reads
- * towards it. Does nothing where IntersectionObserver is missing (jsdom).
+ * viewport (see lib/whenNear): the hook form, for a component's own element.
  */
 export function useWhenNear(element: RefObject<HTMLElement | null>, action: () => void, marginPx: number): void {
   const latest = useRef(action);
   latest.current = action;
   useEffect(() => {
     const target = element.current;
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        latest.current();
-      },
-      { rootMargin: `${marginPx}px 0px` },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
+    if (!target) return;
+    return whenNear(target, () => latest.current(), marginPx);
   }, [element, marginPx]);
 }

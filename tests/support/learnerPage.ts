@@ -37,8 +37,17 @@ export async function openLearnerPage(
 }
 
 /** The page is hydrated and its handlers work. */
+/**
+ * Waits until the page answers and every embed is live (a prerendered lesson hydrates its
+ * embeds one by one: see src/lesson/islands.tsx). The test of waking an embed by touching
+ * it before that is in tests/e2e/islands.test.ts.
+ */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('app-interactive').length > 0 &&
+      performance.getEntriesByName('embeds-live').length > 0,
+  );
 }
 
 export interface AxeViolation {

@@ -1,0 +1,17 @@
+/**
+ * Marks the moment the page answers the learner: the shell is live. Tests and the bench
+ * wait for this mark ('app-interactive'); smooth scrolling starts only now, so a deep
+ * link's first jump is instant.
+ */
+export function markInteractive(): void {
+  if (performance.getEntriesByName('app-interactive').length === 0) performance.mark('app-interactive');
+  document.documentElement.dataset.smoothScroll = '';
+}
+
+/**
+ * Marks the moment every embed is live ('embeds-live'): on a prerendered lesson they wake
+ * one by one (src/lesson/islands.tsx). Tests that read or drive embeds wait for it too.
+ */
+export function markEmbedsLive(): void {
+  if (performance.getEntriesByName('embeds-live').length === 0) performance.mark('embeds-live');
+}
