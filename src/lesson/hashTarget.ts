@@ -54,3 +54,9 @@ export function elementForHash(hash: string): HTMLElement | null {
     return null;
   }
 }
+
+/** Where a jump puts the top of `target`: below the sticky header (the page's scroll padding) and its own margin. */
+export function jumpLandingTop(target: Element): number {
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  return padding + (Number.parseFloat(getComputedStyle(target).scrollMarginTop) || 0);
+}

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForApp } from '../support/learnerPage.ts';
+import { learnerSession } from '../support/learnerSession.ts';
+
+const baseUrl = inject('baseUrl');
+const LESSON = `${baseUrl}/lessons/jwt-auth`;
+const session = learnerSession(baseUrl);
+
+/** Whether React owns this element (it was hydrated or rendered by React). */
+const reactOwns = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')));
+
+describe('a prerendered lesson, hydrated island by island', () => {
+  it('hydrates the shell and every embed, never the prose', async () => {
+    const { page } = await session.open();
+    await page.goto(LESSON);
+    await waitForApp(page);
+    expect(await reactOwns(page, '#course-menu-button')).toBe(true);
+    expect(await reactOwns(page, 'nav.on-this-page')).toBe(true);
+    for (const embed of await page.locator('[data-island^="embed-"] > *').all()) {
+      expect(
+        await embed.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))),
+      ).toBe(true);
+    }
+    expect(await reactOwns(page, '.prose >> nth=0')).toBe(false);
+    expect(await reactOwns(page, '#lesson-title')).toBe(false);
+    // The shell answered before the embeds were all live.
+    const [interactive, live] = await page.evaluate(() =>
+      ['app-interactive', 'embeds-live'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? -1),
+    );
+    expect(interactive).toBeGreaterThan(0);
+    expect(live).toBeGreaterThanOrEqual(interactive);
+    // Every id an island's hydrated code points at is in the page (the ids of server and page agree).
+    const dangling = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls], label[for]')].flatMap(
+        (element) =>
+          ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for']
+            .flatMap((name) => (element.getAttribute(name) ?? '').split(' ').filter(Boolean))
+            .filter((id) => !document.getElementById(id)),
+      ),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('keeps a click made before an embed woke, and answers it once its code is here', async () => {
+    const { page } = await session.open();
+    // Hold the example's code: the page is up, the example is still the prerendered HTML.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/ExampleEmbed-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${LESSON}#build-and-verify`);
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    const example = page.locator('#build-and-verify');
+    expect(
+      await example.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))),
+    ).toBe(false);
+    await example.getByRole('button', { name: 'Run' }).click();
+    release();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('example-run:build-and-verify').length > 0,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    expect(await example.locator('pre.output').textContent()).not.toBe('');
+    await waitForApp(page);
+  });
+
+  it('lands a jump from the contents exactly on its heading, though embeds above wake and grow', async () => {
+    const { page } = await session.open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(LESSON);
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    await page.getByRole('button', { name: 'On this page' }).click();
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Troubleshooting' }).click();
+    await page.waitForFunction(() => {
+      const heading = document.getElementById('troubleshooting');
+      if (!heading) throw new Error('no #troubleshooting');
+      // Below the sticky header (the page's scroll padding), as the browser's own jump puts it.
+      const landing =
+        (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) +
+        (Number.parseFloat(getComputedStyle(heading).scrollMarginTop) || 0);
+      return landing > 0 && Math.abs(heading.getBoundingClientRect().top - landing) <= 2;
+    });
+  });
+});
