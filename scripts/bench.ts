@@ -1,17 +1,22 @@
 // `npm run bench`: builds the app, serves it, loads the lesson in headless
 // Chromium several times (fresh cache each time) and prints medians against
 // the budgets the issues set.
-// Options: --runs N (default 7), --no-build (reuse dist/), --no-python, --json FILE.
+// Options: --runs N (default 7), --no-build (reuse dist/), --no-python, --no-lighthouse,
+// --json FILE.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
 import { jwtVerify, SignJWT } from 'jose';
+import lighthouse, { desktopConfig } from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { loadPyodide } from 'pyodide';
 import { signToken, verifyToken } from '../src/jwt/index.ts';
 import { registerStandinHashing } from '../src/python/standins/hashing.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
+import { NGINX_PATH, shippedNginxConfig, startNginx } from '../tests/support/nginx.ts';
 import { startPreview } from '../tests/support/server.ts';
 
 const args = process.argv.slice(2);
@@ -24,7 +29,7 @@ const LESSON_PATH = '/lessons/jwt-auth';
 
 interface Metric {
   name: string;
-  unit: 'KB' | 'ms' | 'MB' | 'count' | 'ops/s' | '×';
+  unit: 'KB' | 'ms' | 'MB' | 'count' | 'ops/s' | '×' | 'score';
   /** Upper bound from an issue, if any. */
   budget?: number;
   /** Lower bound from an issue, if any (throughput, ratios). */
@@ -53,24 +58,34 @@ const median = (values: number[]) => {
 async function measureWeight(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const bodies: Promise<{ type: string; raw: number; gzip: number }>[] = [];
-  let interactive = false;
+  const bodies: Promise<{ url: string; type: string; raw: number; gzip: number }>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (interactive || !['document', 'script', 'stylesheet'].includes(type)) return;
+    if (!['document', 'script', 'stylesheet'].includes(type)) return;
     bodies.push(
-      response.body().then((body) => ({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+      response
+        .body()
+        .then((body) => ({ url: response.url(), type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+        // A response still arriving when the page closes came after interactive: not counted.
+        .catch(() => ({ url: '', type, raw: 0, gzip: 0 })),
     );
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  await waitForApp(page);
-  interactive = true;
+  // Interactive: the shell answers (embeds wake later, one by one, each fetching its own code).
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  const before = new Set(
+    await page.evaluate(() => {
+      const mark = performance.getEntriesByName('app-interactive')[0]?.startTime ?? 0;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return [location.href, ...resources.filter((entry) => entry.responseEnd <= mark).map((entry) => entry.name)];
+    }),
+  );
   const { metrics: cdpMetrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
-  const loaded = await Promise.all(bodies);
+  const loaded = (await Promise.all(bodies)).filter((item) => before.has(item.url));
   await context.close();
 
   const sum = (type: string, field: 'raw' | 'gzip') =>
@@ -113,13 +128,73 @@ async function measureTimings(browser: Browser, url: string, prefix = '') {
   await context.close();
   if (prefix) {
     record(`${prefix}: heading painted`, 'ms', timings.titlePaint);
-    return;
+    return timings.titlePaint;
   }
-  record('First heading painted', 'ms', timings.titlePaint, 300);
+  record('First heading painted', 'ms', timings.titlePaint);
   record('First contentful paint', 'ms', timings.firstContentfulPaint);
   record('DOMContentLoaded', 'ms', timings.domContentLoaded);
   record('Load event', 'ms', timings.load);
-  record('Interactive (hydrated)', 'ms', timings.interactive);
+  record('Interactive (shell hydrated)', 'ms', timings.interactive);
+  return timings.titlePaint;
+}
+
+/**
+ * Lighthouse (pinned dev dependency) on the built site, with Debian's Chromium: mobile (its
+ * default: a slow phone, 4× CPU slowdown, throttled network) and desktop, `runs` times each.
+ */
+async function measureLighthouse(url: string, runs: number) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    for (const form of ['mobile', 'desktop'] as const) {
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          form === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error('bench: Lighthouse returned nothing');
+        const { categories, audits } = result.lhr;
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+        record(
+          `Lighthouse ${form}: performance`,
+          'score',
+          score('performance'),
+          undefined,
+          form === 'mobile' ? 95 : 100,
+        );
+        for (const [id, name] of [
+          ['accessibility', 'accessibility'],
+          ['best-practices', 'best practices'],
+          ['seo', 'SEO'],
+        ] as const) {
+          record(`Lighthouse ${form}: ${name}`, 'score', score(id), undefined, 100);
+        }
+        const ms = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+        record(
+          `Lighthouse ${form}: total blocking time`,
+          'ms',
+          ms('total-blocking-time'),
+          form === 'mobile' ? 200 : undefined,
+        );
+        record(`Lighthouse ${form}: first contentful paint`, 'ms', ms('first-contentful-paint'));
+        record(`Lighthouse ${form}: largest contentful paint`, 'ms', ms('largest-contentful-paint'));
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
 }
 
 /** Operations per second of `operation`, run for `milliseconds` (after a short warm-up). */
@@ -325,7 +400,7 @@ async function measureExercise(browser: Browser, baseUrl: string) {
 function printTable() {
   const rows = [...metrics.values()].map((metric) => {
     const value = median(metric.samples);
-    const digits = metric.unit === 'count' || metric.unit === 'ops/s' ? 0 : metric.unit === '×' ? 2 : 1;
+    const digits = ['count', 'ops/s', 'score'].includes(metric.unit) ? 0 : metric.unit === '×' ? 2 : 1;
     const fmt = (n: number) => n.toFixed(digits);
     let status = '';
     if (metric.budget !== undefined) status = value <= metric.budget ? 'ok' : 'OVER BUDGET';
@@ -373,8 +448,24 @@ try {
   for (let run = 0; run < RUNS; run++) await measureWeight(browser, url);
   await measureInspectorKeystrokes(browser, url);
   for (let run = 0; run < RUNS; run++) {
-    await measureTimings(browser, url);
-    await measureTimings(browser, `${server.url}/__bench-baseline.html`, 'Baseline page (one <h1>, no CSS/JS)');
+    const lesson = await measureTimings(browser, url);
+    const baseline = await measureTimings(
+      browser,
+      `${server.url}/__bench-baseline.html`,
+      'Baseline page (one <h1>, no CSS/JS)',
+    );
+    // The machine's speed cancels out: each lesson load against the baseline loaded just after it.
+    record('First heading painted / baseline page, same run', '×', lesson / baseline, 2);
+  }
+  if (!args.includes('--no-lighthouse')) {
+    // As a host serves it: the shipped nginx config (precompressed files, caching), where nginx is here.
+    const nginx = existsSync(NGINX_PATH) ? await startNginx(path.resolve('dist'), shippedNginxConfig()) : undefined;
+    console.log(`Running Lighthouse, mobile and desktop (3 runs each), served by ${nginx ? 'nginx' : 'vite preview'}…`);
+    try {
+      await measureLighthouse((nginx?.url ?? server.url) + LESSON_PATH, 3);
+    } finally {
+      await nginx?.close();
+    }
   }
   if (!args.includes('--no-python')) {
     console.log('Measuring Python start and runs…');
