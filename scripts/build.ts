@@ -45,16 +45,25 @@ async function inlineStylesheets(html: string): Promise<string> {
  * first. Only after the first frame does the page fetch its scripts: on a
  * small machine, compiling 300 KB of JavaScript in parallel delays the first
  * paint by a third. The lesson's data chunk is requested alongside the entry
- * (the entry would import it anyway). A hidden tab starts on a timer instead.
+ * (the entry would import it anyway), and so are the entry's own imports,
+ * which Vite lists as `<link rel="modulepreload">`: those leave the HTML too
+ * (the boot script adds them). A hidden tab starts on a timer instead.
  */
 function bootAfterFirstPaint(html: string, lessonChunk: string | undefined): string {
   const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(html);
   if (!entry) throw new Error('index.html has no entry <script type="module"> to defer');
-  const sources = JSON.stringify([...(lessonChunk ? [`/${lessonChunk}`] : []), entry[1]]);
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g)];
+  const boot = JSON.stringify({
+    load: [...(lessonChunk ? [`/${lessonChunk}`] : []), entry[1]],
+    preload: preloads.map((match) => match[1]),
+  });
+  let result = html;
+  for (const [link] of preloads) result = result.replace(link, '');
+  if (result.includes('modulepreload')) throw new Error('index.html has a modulepreload the build did not move');
   // The script's text is fixed (its hash is in the Content-Security-Policy); the chunks ride in an attribute.
-  return html.replace(
+  return result.replace(
     entry[0],
-    `<script type="module" data-boot="${escapeAttribute(sources)}">${PAGE_BOOT_SCRIPT}</script>`,
+    `<script type="module" data-boot="${escapeAttribute(boot)}">${PAGE_BOOT_SCRIPT}</script>`,
   );
 }
 

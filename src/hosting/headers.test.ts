@@ -4,7 +4,7 @@ import { blockedInlineScripts, headersFor, IMMUTABLE, PAGE_BOOT_SCRIPT, REVALIDA
 
 describe('blockedInlineScripts', () => {
   it('allows the two fixed inline scripts and scripts with a src', () => {
-    const html = `<script>${THEME_BOOT_SCRIPT}</script><script type="module" data-boot="[]">${PAGE_BOOT_SCRIPT}</script><script type="module" src="/assets/a.js"></script>`;
+    const html = `<script>${THEME_BOOT_SCRIPT}</script><script type="module" data-boot="{}">${PAGE_BOOT_SCRIPT}</script><script type="module" src="/assets/a.js"></script>`;
     expect(blockedInlineScripts(html)).toEqual([]);
   });
 

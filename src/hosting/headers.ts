@@ -6,11 +6,14 @@ import { THEME_BOOT_SCRIPT } from '../app/theme.ts';
 
 /**
  * Fetches the page's scripts after its first paint (see scripts/build.ts). Its text
- * never changes, so its hash is fixed: the chunks to load come from the script
- * element's `data-boot` attribute, written by the build.
+ * never changes, so its hash is fixed: what to load comes from the script element's
+ * `data-boot` attribute, written by the build: `load`, the modules to run (the lesson's
+ * data and the entry), and `preload`, the entry's own imports, fetched alongside them
+ * (`<link rel="modulepreload">` added only now: in the HTML they compete with the first
+ * paint for the processor).
  */
 export const PAGE_BOOT_SCRIPT =
-  'const sources=JSON.parse(document.querySelector("script[data-boot]").dataset.boot);let started=false;const start=()=>{if(!started){started=true;for(const src of sources)import(src)}};requestAnimationFrame(()=>setTimeout(start,0));setTimeout(start,1000);';
+  'const boot=JSON.parse(document.querySelector("script[data-boot]").dataset.boot);let started=false;const start=()=>{if(started)return;started=true;for(const href of boot.preload){const link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.append(link)}for(const src of boot.load)import(src)};requestAnimationFrame(()=>setTimeout(start,0));setTimeout(start,1000);';
 
 /** The CSP source that allows exactly this inline script or style text. */
 export function sha256Source(text: string): string {
