@@ -18,7 +18,7 @@ export function App({ course }: { course: CompiledCourse }) {
 
   useEffect(() => {
     markInteractive();
-    // A full render waits for every embed's code first (loadLesson).
+    // A full render waits for every embed's code first (loadLesson), and renders them all.
     markEmbedsLive();
   }, []);
 

@@ -10,7 +10,7 @@ export function markInteractive(): void {
 
 /**
  * Marks the moment every embed is live ('embeds-live'): on a prerendered lesson they wake
- * one by one (src/lesson/islands.tsx). Tests that read or drive embeds wait for it too.
+ * one by one (src/lesson/islands.tsx). Browser tests wait for it (waitForApp).
  */
 export function markEmbedsLive(): void {
   if (performance.getEntriesByName('embeds-live').length === 0) performance.mark('embeds-live');

@@ -69,50 +69,98 @@ export function updateScrollRegion(box: HTMLElement): void {
 /**
  * Keeps every scroll box inside `element` a tab stop exactly while it scrolls: checked
  * after hydration (the prerendered HTML has no stops, so server and first client render
- * agree), when a box changes size (window resized, output grew) and when boxes appear.
+ * agree), when a box changes size (window resized, output grew) and when boxes appear or
+ * change. A box is checked when the browser has laid it out anyway (a ResizeObserver
+ * reports it), or else while the page is idle, never by forcing a layout while the page
+ * hydrates: measuring every box at once cost a phone (4× slowed CPU) 210 ms in one task.
  * Returns the function that stops watching.
  */
 export function watchScrollRegions(element: HTMLElement): () => void {
   // Each observed element (a box, or the content inside it) and the box it belongs to.
   const boxOf = new WeakMap<Element, HTMLElement>();
-  // Without ResizeObserver (old browsers, jsdom) boxes are still checked on every change.
+  // Without ResizeObserver (old browsers, jsdom) boxes are checked at once, and on every change.
   const resized =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver((entries) => {
           for (const entry of entries) {
             const box = boxOf.get(entry.target);
-            if (box) updateScrollRegion(box);
+            if (box) check(box);
           }
         });
-  const watchAll = () => {
-    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
-      if (!boxOf.has(box)) {
-        boxOf.set(box, box);
-        resized?.observe(box);
-        // The content of a box can widen without the box changing size.
-        const content = box.firstElementChild;
-        if (content && !boxOf.has(content)) {
-          boxOf.set(content, box);
-          resized?.observe(content);
-        }
-      }
-      updateScrollRegion(box);
+  // Boxes no size report has reached yet (a part of the page the browser has not laid
+  // out). A keyboard reaches them by Tab before they are on screen, so they are checked
+  // too, a few at a time while the page is idle.
+  const unchecked = new Set<HTMLElement>();
+  const check = (box: HTMLElement) => {
+    unchecked.delete(box);
+    updateScrollRegion(box);
+  };
+  let idle: number | undefined;
+  const sweep = (deadline: IdleDeadline) => {
+    idle = undefined;
+    for (const box of unchecked) {
+      if (deadline.timeRemaining() < 4) break;
+      if (box.isConnected) check(box);
+      else unchecked.delete(box);
+    }
+    if (unchecked.size > 0) idle = requestIdleCallback(sweep, { timeout: 2000 });
+  };
+  const sweepWhenIdle = () => {
+    if (idle === undefined && unchecked.size > 0 && typeof requestIdleCallback === 'function') {
+      idle = requestIdleCallback(sweep, { timeout: 2000 });
     }
   };
-  // Output and code grow or are replaced while the learner works: check again once the
-  // page is idle (a timer, not a frame callback, so it never delays a frame's own work).
+  const watch = (box: HTMLElement) => {
+    if (boxOf.has(box)) return;
+    boxOf.set(box, box);
+    if (!resized) return updateScrollRegion(box);
+    unchecked.add(box);
+    // Observing reports the box once it is laid out, then at every change of size.
+    resized.observe(box);
+    // The content of a box can widen without the box changing size.
+    const content = box.firstElementChild;
+    if (content && !boxOf.has(content)) {
+      boxOf.set(content, box);
+      resized.observe(content);
+    }
+  };
+  const watchAll = () => {
+    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) watch(box);
+    sweepWhenIdle();
+  };
+  // Output and code grow or are replaced while the learner works: check the boxes that
+  // changed once the page is idle (a timer, not a frame callback, so it never delays a
+  // frame's own work).
+  const changedBoxes = new Set<HTMLElement>();
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const changed = new MutationObserver(() => {
+  const changed = new MutationObserver((records) => {
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const box = node?.closest<HTMLElement>(SCROLL_BOX_SELECTOR);
+      if (box && element.contains(box)) changedBoxes.add(box);
+    }
     pending ??= setTimeout(() => {
       pending = undefined;
       watchAll();
+      for (const box of changedBoxes) if (box.isConnected) updateScrollRegion(box);
+      changedBoxes.clear();
     }, 100);
   });
+  // A box out of view gets no size reports, so a new width or a loaded font checks them all again.
+  const recheckAll = () => {
+    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) unchecked.add(box);
+    sweepWhenIdle();
+  };
+  window.addEventListener('resize', recheckAll);
+  document.fonts?.addEventListener('loadingdone', recheckAll);
   watchAll();
   changed.observe(element, { childList: true, subtree: true, characterData: true });
   return () => {
+    window.removeEventListener('resize', recheckAll);
+    document.fonts?.removeEventListener('loadingdone', recheckAll);
     clearTimeout(pending);
+    if (idle !== undefined) cancelIdleCallback(idle);
     changed.disconnect();
     resized?.disconnect();
   };

@@ -150,7 +150,10 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
 
     it(`makes a code block or table a tab stop only where it scrolls, at ${viewport.width} px`, async () => {
       const page = await openLesson(viewport, 'dark');
-      await expect.poll(async () => (await scrollBoxes(page)).stops).toEqual((await scrollBoxes(page)).scrolling);
+      // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
+      await expect
+        .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
+        .toEqual((await scrollBoxes(page)).scrolling);
       const boxes = await scrollBoxes(page);
       expect(boxes.total).toBeGreaterThan(5);
       expect(boxes.stops.length).toBeLessThan(boxes.total);
@@ -160,10 +163,16 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
 
   it('re-evaluates the tab stops when the window is resized', async () => {
     const page = await openLesson(WIDE, 'light');
-    await expect.poll(async () => (await scrollBoxes(page)).stops).toEqual((await scrollBoxes(page)).scrolling);
+    // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
+    await expect
+      .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
+      .toEqual((await scrollBoxes(page)).scrolling);
     const wide = (await scrollBoxes(page)).stops.length;
     await page.setViewportSize(PHONE);
-    await expect.poll(async () => (await scrollBoxes(page)).stops).toEqual((await scrollBoxes(page)).scrolling);
+    // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
+    await expect
+      .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
+      .toEqual((await scrollBoxes(page)).scrolling);
     const narrow = await scrollBoxes(page);
     // On a phone more code is wider than the column: those blocks (only those) became stops.
     expect(narrow.stops.length).toBeGreaterThan(wide);

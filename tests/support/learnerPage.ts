@@ -38,9 +38,9 @@ export async function openLearnerPage(
 
 /** The page is hydrated and its handlers work. */
 /**
- * Waits until the page answers and every embed is live (a prerendered lesson hydrates its
- * embeds one by one: see src/lesson/islands.tsx). The test of waking an embed by touching
- * it before that is in tests/e2e/islands.test.ts.
+ * Waits until the page answers and every embed is live (a prerendered lesson wakes its
+ * embeds one by one: see src/lesson/islands.tsx). Touching an embed before it woke is
+ * tested in tests/e2e/islands.test.ts.
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(
