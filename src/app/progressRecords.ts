@@ -1,5 +1,7 @@
 import { exerciseRecord } from '../exercise/progress';
-import { exampleEditRecord, lessonRecord, type ProgressRecordTypes, registerProgressRecords } from '../progress';
+import { exampleEditRecord } from '../lesson/embeds/example/progress';
+import { lessonRecord } from '../lesson/progress';
+import { type ProgressRecordTypes, registerProgressRecords } from '../progress';
 import { quizRecord } from '../quiz/progress';
 
 /**

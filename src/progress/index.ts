@@ -6,7 +6,6 @@ export {
   lessonProgressOf,
   lessonStatusWithParts,
 } from './completion';
-export { type ExampleActions, exampleEditRecord, type LessonActions, lessonRecord } from './coreRecords';
 export {
   PROGRESS_ERROR_CODES,
   ProgressError,
@@ -27,10 +26,8 @@ export { StorageNotice } from './StorageNotice';
 export { createSafeStorage, type SafeStorage, type StorageResult } from './storage';
 export {
   createProgressStore,
-  type ExampleEdit,
   exampleKey,
   exerciseKey,
-  type LessonProgress,
   type LessonStatus,
   lessonStatus,
   PROGRESS_BACKUP_KEY,

@@ -1,9 +1,11 @@
+import { z } from 'zod/mini';
+import { PROGRESS_LIMITS } from './types';
+
 /**
  * What a feature needs to define its progress record (see `defineRecord`, and
  * docs/architecture.md, "How to add a progress record"): the registry, the schema helpers recovery is
  * derived from, and the merge helpers. Light: no React, no store.
  */
-export { codeSchema } from './coreRecords';
 export {
   canonicalJson,
   compareText,
@@ -26,3 +28,6 @@ export {
 } from './records';
 export { countSchema, listOf, recordOf, repaired } from './recover';
 export { PROGRESS_LIMITS } from './types';
+
+/** Code: a string no longer than `PROGRESS_LIMITS.codeChars` (an example's edit, an exercise's draft). */
+export const codeSchema = z.string().check(z.maxLength(PROGRESS_LIMITS.codeChars));

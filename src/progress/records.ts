@@ -1,8 +1,7 @@
 import { type ZodMiniType, z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import type { ExampleActions, LessonActions } from './coreRecords';
 import { type RecoveryProblem, recordOf, recover, repaired, type Schema } from './recover';
-import { type ExampleEdit, type LessonProgress, PROGRESS_LIMITS } from './types';
+import { PROGRESS_LIMITS } from './types';
 
 /**
  * Every kind of record the progress keeps, by the name its map is stored
@@ -16,18 +15,16 @@ import { type ExampleEdit, type LessonProgress, PROGRESS_LIMITS } from './types'
  *   interface ProgressActions extends QuizActions {}
  * }
  */
-export interface ProgressRecordTypes {
-  lessons: LessonProgress;
-  exampleEdits: ExampleEdit;
-}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
+export interface ProgressRecordTypes {}
 
 /** The kinds whose records are reset one by one, each reset leaving a tombstone in `removed`. */
-export interface ResettableRecordTypes {
-  exampleEdits: true;
-}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
+export interface ResettableRecordTypes {}
 
 /** The actions of every kind (each its own slice of the store). */
-export interface ProgressActions extends LessonActions, ExampleActions {}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
+export interface ProgressActions {}
 
 export type RecordKind = keyof ProgressRecordTypes;
 export type ResettableKind = keyof ResettableRecordTypes & RecordKind;

@@ -28,10 +28,8 @@ export { type LessonStatus, lessonStatus } from './completion';
 export type { ProgressActions, ProgressData } from './records';
 export { sanitizeProgress } from './sanitize';
 export {
-  type ExampleEdit,
   exampleKey,
   exerciseKey,
-  type LessonProgress,
   PROGRESS_BACKUP_KEY,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,

@@ -24,21 +24,6 @@ export const PROGRESS_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 /** The version written with the stored progress; raise it with a new step in `MIGRATIONS`. */
 export const PROGRESS_VERSION = 3;
 
-export interface LessonProgress {
-  /** ISO time of the learner's first visit. */
-  firstVisitedAt: string;
-  /** ISO time the lesson's graded parts were all passed. */
-  completedAt?: string;
-  /** When the record last changed (see "Merging" in records.ts); "" when unknown (migrated data). */
-  updatedAt: string;
-}
-
-/** An example's edited code and when it was last typed. */
-export interface ExampleEdit {
-  code: string;
-  updatedAt: string;
-}
-
 /**
  * What the page tells the learner about their stored progress, once:
  * `recovered` when damaged or unknown data was cleaned up on load,
