@@ -88,6 +88,10 @@ declare module '../progress/records' {
   interface ResettableRecordTypes {
     exercises: true;
   }
+  interface GradedPartKinds {
+    /** A lesson's graded exercise: passed when its first Check passed every case. */
+    exercise: 'exercises';
+  }
   interface ProgressActions extends ExerciseActions {}
 }
 
@@ -117,6 +121,7 @@ export const exerciseRecord = defineRecord({
   schema: exerciseSchema,
   merge: newestOr(mergeExercise),
   resettable: true,
+  gradedPart: { kind: 'exercise', passedAt: (exercise) => exercise.passedAt },
   actions: (exercises): ExerciseActions => {
     const updateExercise = (
       key: string,

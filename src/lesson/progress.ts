@@ -57,6 +57,7 @@ export const lessonRecord = defineRecord({
   schema: lessonSchema,
   merge: newestOr(mergeLesson),
   resettable: false,
+  lessonVisit: { completedAt: (lesson) => lesson.completedAt },
   actions: (lessons): LessonActions => ({
     markVisited: (lessonId, now = new Date()) =>
       lessons.update(lessonId, now, (lesson, stamp) => {

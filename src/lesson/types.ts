@@ -1,3 +1,4 @@
+import type { GradedPartKind } from '../progress';
 import type { EmbedData } from './embedList';
 
 export type { ExerciseDetails, ExerciseDetailsData, ExerciseEmbed } from '../exercise/types';
@@ -25,7 +26,8 @@ export interface OutlineLesson {
 export interface LessonPart {
   /** `<lesson id>/<exercise or quiz id>`: where its record lives in the progress store. */
   key: string;
-  kind: 'exercise' | 'quiz';
+  /** Which kind of graded part: one a registered progress record holds (`GradedPartKinds`). */
+  kind: GradedPartKind;
   title: string;
   /** A bonus part (the challenge) is shown in the checklist but not needed to complete the lesson. */
   bonus: boolean;

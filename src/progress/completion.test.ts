@@ -1,6 +1,7 @@
 // The kinds of record the page registers (the progress store reads stored data by them).
 import '../app/progressRecords';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
 import { SAMPLE_QUIZ } from '../quiz/testQuiz';
 import { completingPart, type GradedPart, lessonProgressOf, lessonStatus, lessonStatusWithParts } from './completion';
 import { emptyProgress, type ProgressData } from './records';
@@ -113,5 +114,32 @@ describe('completingPart', () => {
       quizzes: { 'jwt-auth/quiz': quiz('2026-01-01T11:00:00Z') },
     });
     expect(completingPart(damaged, PARTS)).toBe('jwt-auth/quiz');
+  });
+});
+
+describe('a new kind of graded part', () => {
+  it('is read through the registry: the record that holds it says when it was passed', async () => {
+    vi.resetModules();
+    const records = await import('./records');
+    const completion = await import('./completion');
+    // A kind no feature has: completion.ts knows nothing of it.
+    const labRecord = {
+      kind: 'labs',
+      schema: z.object({ finishedAt: z.optional(z.string()), updatedAt: z.string() }),
+      resettable: false,
+      gradedPart: { kind: 'lab', passedAt: (lab: { finishedAt?: string }) => lab.finishedAt },
+    };
+    records.registerProgressRecords([labRecord] as unknown as Parameters<typeof records.registerProgressRecords>[0]);
+    const parts = [{ key: 'a/lab', kind: 'lab', title: 'A lab', bonus: false }] as unknown as GradedPart[];
+    const started = { labs: { 'a/lab': { updatedAt: 't' } }, removed: {} } as unknown as ProgressData;
+    expect(completion.lessonProgressOf(started, parts, 'a')).toMatchObject({
+      status: 'in-progress',
+      completedParts: 0,
+    });
+    const finished = { labs: { 'a/lab': { finishedAt: 'u', updatedAt: 'u' } }, removed: {} } as unknown as ProgressData;
+    expect(completion.lessonProgressOf(finished, parts, 'a')).toMatchObject({ status: 'complete', completedParts: 1 });
+    expect(completion.completingPart(finished, parts)).toBe('a/lab');
+    // With no kind holding the lesson visits, a lesson is never recorded as visited.
+    expect(completion.lessonStatus(finished, 'a')).toBe('not-started');
   });
 });

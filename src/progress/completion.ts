@@ -1,11 +1,19 @@
-import type { ProgressData } from './records';
+import { type GradedPartKind, type ProgressData, progressModel, type Stamped } from './records';
+
+/*
+ * A lesson's completion, read from the registered records: the kind that holds each
+ * kind of graded part says how to read a pass (`gradedPart` in its `defineRecord`), and
+ * the kind that holds the lessons' own records says how to read a visit and a recorded
+ * completion (`lessonVisit`). A new kind of graded part changes nothing here.
+ */
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
-/** One graded part of a lesson; `key` is its `exerciseKey` or `quizKey`. */
+/** One graded part of a lesson; `key` is its key in the map of its kind's record. */
 export interface GradedPart {
   key: string;
-  kind: 'exercise' | 'quiz';
+  /** Which kind of graded part, one a registered record holds (see `GradedPartKinds`). */
+  kind: GradedPartKind;
   title: string;
   /** A bonus part is offered but not needed to complete the lesson. */
   bonus: boolean;
@@ -30,14 +38,15 @@ export interface LessonCompletion {
  * the recorded visit and completion.
  */
 export function lessonStatus(data: ProgressData, lessonId: string): LessonStatus {
-  const lesson = data.lessons[lessonId];
-  if (!lesson) return 'not-started';
-  return lesson.completedAt ? 'complete' : 'in-progress';
+  const visits = progressModel().lessonVisits;
+  const lesson = visitOf(data, lessonId);
+  if (!visits || !lesson) return 'not-started';
+  return visits.lessonVisit.completedAt(lesson as never) ? 'complete' : 'in-progress';
 }
 
 /**
  * A lesson's completion from its graded parts. Complete when every non-bonus
- * part is passed (an exercise's or a quiz's `passedAt` is set); in progress
+ * part is passed (its record has a pass, as its kind's `gradedPart` reads it); in progress
  * when the lesson was visited (pass `lessonId` to count visits) or any part
  * has a record. A lesson without required parts falls back to its recorded
  * visit and completion (`lessonStatus`). While the parts list (same array)
@@ -57,23 +66,19 @@ export function lessonProgressOf(
   // the same inputs must give the same object, or React re-renders without end.
   if (parts.length === 0 && lessonId === undefined) return NOTHING_GRADED;
   const cached = lastResults.get(parts);
+  const partMaps = gradedMaps(data);
+  const lesson = lessonId === undefined ? undefined : visitOf(data, lessonId);
   if (
     cached &&
     cached.lessonId === lessonId &&
-    cached.exercises === data.exercises &&
-    cached.quizzes === data.quizzes &&
-    (lessonId === undefined || cached.lesson === data.lessons[lessonId])
+    cached.lesson === lesson &&
+    cached.partMaps.length === partMaps.length &&
+    cached.partMaps.every((map, index) => map === partMaps[index])
   ) {
     return cached.result;
   }
   const result = computeLessonProgress(data, parts, lessonId);
-  lastResults.set(parts, {
-    lessonId,
-    exercises: data.exercises,
-    quizzes: data.quizzes,
-    lesson: lessonId === undefined ? undefined : data.lessons[lessonId],
-    result,
-  });
+  lastResults.set(parts, { lessonId, partMaps, lesson, result });
   return result;
 }
 
@@ -89,9 +94,9 @@ const lastResults = new WeakMap<
   readonly GradedPart[],
   {
     lessonId: string | undefined;
-    exercises: ProgressData['exercises'];
-    quizzes: ProgressData['quizzes'];
-    lesson: ProgressData['lessons'][string] | undefined;
+    /** The maps of every kind holding graded parts, in the order of the registry. */
+    partMaps: ReadonlyArray<Record<string, Stamped>>;
+    lesson: Stamped | undefined;
     result: LessonCompletion;
   }
 >();
@@ -105,8 +110,8 @@ function computeLessonProgress(
   const required = checklist.filter((item) => !item.bonus);
   const completedParts = required.filter((item) => item.done).length;
   const requiredParts = required.length;
-  const anyRecord = parts.some((part) => recordOf(data, part) !== undefined);
-  const visited = lessonId !== undefined && data.lessons[lessonId] !== undefined;
+  const anyRecord = parts.some((part) => partRecord(data, part) !== undefined);
+  const visited = lessonId !== undefined && visitOf(data, lessonId) !== undefined;
   let status: LessonStatus;
   if (requiredParts === 0) {
     const recorded = lessonId === undefined ? 'not-started' : lessonStatus(data, lessonId);
@@ -133,7 +138,7 @@ export function completingPart(data: ProgressData, parts: readonly GradedPart[])
   if (required.length === 0) return undefined;
   let latest: { key: string; at: number } | undefined;
   for (const part of required) {
-    const passedAt = recordOf(data, part)?.passedAt;
+    const passedAt = partRecord(data, part)?.passedAt;
     if (passedAt === undefined) return undefined;
     // Stored data is not trusted: an unreadable date counts as the earliest.
     const at = Date.parse(passedAt);
@@ -152,11 +157,29 @@ export function lessonStatusWithParts(
   return lessonProgressOf(data, parts, lessonId).status;
 }
 
-function recordOf(data: ProgressData, part: GradedPart) {
-  const records = part.kind === 'exercise' ? data.exercises : data.quizzes;
-  return Object.hasOwn(records, part.key) ? records[part.key] : undefined;
+/** The record of one graded part, with its pass read by its kind's `gradedPart`; undefined when it has none. */
+function partRecord(data: ProgressData, part: GradedPart): { passedAt: string | undefined } | undefined {
+  const holder = progressModel().gradedParts.get(part.kind);
+  if (!holder) return undefined;
+  const record = ownEntry(data[holder.kind], part.key);
+  return record === undefined ? undefined : { passedAt: holder.gradedPart.passedAt(record as never) };
 }
 
 function isPartDone(data: ProgressData, part: GradedPart): boolean {
-  return recordOf(data, part)?.passedAt !== undefined;
+  return partRecord(data, part)?.passedAt !== undefined;
+}
+
+/** The lesson's own record (its visit), from the kind that holds them. */
+function visitOf(data: ProgressData, lessonId: string): Stamped | undefined {
+  const visits = progressModel().lessonVisits;
+  return visits && ownEntry(data[visits.kind], lessonId);
+}
+
+function gradedMaps(data: ProgressData): Array<Record<string, Stamped>> {
+  return [...progressModel().gradedParts.values()].map((holder) => data[holder.kind]);
+}
+
+// Keys come from content and stored data: only the map's own entries count (never `constructor`).
+function ownEntry(records: Record<string, Stamped>, key: string): Stamped | undefined {
+  return Object.hasOwn(records, key) ? records[key] : undefined;
 }

@@ -19,6 +19,10 @@ export {
 export {
   type AnyRecordDefinition,
   defineRecord,
+  type GradedPartKind,
+  type GradedPartKinds,
+  type GradedPartRole,
+  type LessonVisitRole,
   type ProgressActions,
   type ProgressRecordTypes,
   type RecordApi,

@@ -24,6 +24,15 @@ describe('the registered kinds of record', () => {
     });
   });
 
+  it('say which kind holds each kind of graded part, and which the lesson visits', () => {
+    const { gradedParts, lessonVisits } = progressModel();
+    expect(Object.fromEntries([...gradedParts].map(([part, record]) => [part, record.kind]))).toEqual({
+      exercise: 'exercises',
+      quiz: 'quizzes',
+    });
+    expect(lessonVisits?.kind).toBe('lessons');
+  });
+
   it('are registered once: the same list again is fine, another list or a kind twice is refused', () => {
     expect(() => registerProgressRecords(PROGRESS_RECORDS)).not.toThrow();
     expect(() => registerProgressRecords([...PROGRESS_RECORDS])).toThrow(/already registered/);
@@ -64,5 +73,14 @@ describe('registering before any kind', () => {
     expect(() =>
       fresh.registerProgressRecords([...PROGRESS_RECORDS, PROGRESS_RECORDS[0]] as (typeof PROGRESS_RECORDS)[number][]),
     ).toThrow('The progress record "lessons" is registered twice');
+    const [lessons, edits, exercises, quizzes] = PROGRESS_RECORDS;
+    const sharedPart = { ...quizzes, gradedPart: exercises.gradedPart } as unknown as typeof quizzes;
+    expect(() => fresh.registerProgressRecords([lessons, edits, exercises, sharedPart])).toThrow(
+      'Two progress records hold the graded part "exercise"',
+    );
+    const secondVisits = { ...edits, lessonVisit: lessons.lessonVisit } as unknown as typeof edits;
+    expect(() => fresh.registerProgressRecords([lessons, secondVisits, exercises, quizzes])).toThrow(
+      'Two progress records hold the lesson visits',
+    );
   });
 });

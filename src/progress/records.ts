@@ -12,6 +12,7 @@ import { PROGRESS_LIMITS } from './types';
  * declare module '../progress/records' {
  *   interface ProgressRecordTypes { quizzes: SavedQuiz }
  *   interface ResettableRecordTypes { quizzes: true }
+ *   interface GradedPartKinds { quiz: 'quizzes' }
  *   interface ProgressActions extends QuizActions {}
  * }
  */
@@ -22,12 +23,25 @@ export interface ProgressRecordTypes {}
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
 export interface ResettableRecordTypes {}
 
+/**
+ * The kinds of graded part a lesson lists (its checklist: `LessonPart['kind']`), each
+ * with the kind of record that holds its records, by part key. A feature whose records
+ * are graded parts adds its own; its record then says how to read a pass (`gradedPart`).
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
+export interface GradedPartKinds {}
+
 /** The actions of every kind (each its own slice of the store). */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind per feature.
 export interface ProgressActions {}
 
 export type RecordKind = keyof ProgressRecordTypes;
 export type ResettableKind = keyof ResettableRecordTypes & RecordKind;
+export type GradedPartKind = keyof GradedPartKinds;
+/** The graded part kinds whose records are of kind `K` (never for a kind that holds none). */
+type PartKindsOf<K extends RecordKind> = {
+  [P in GradedPartKind]: GradedPartKinds[P] extends K ? P : never;
+}[GradedPartKind];
 
 /** Every record carries the time it last changed (see "Merging" in types.ts). */
 export interface Stamped {
@@ -61,8 +75,30 @@ export interface RecordApi<T> {
   forget: (key: string, now: Date) => void;
 }
 
-/** One kind of record, as a feature defines it (see `defineRecord`). */
-export interface RecordDefinition<K extends RecordKind, Actions extends object> {
+/** How completion reads a record that is a graded part (see completion.ts). */
+export interface GradedPartRole<P extends GradedPartKind, T> {
+  /** The part kind a lesson's part list names these records with (declared in `GradedPartKinds`). */
+  kind: P;
+  /** When the part was first passed; undefined while it is not. */
+  passedAt(record: T): string | undefined;
+}
+
+/** How completion reads the record a lesson keeps of itself, by lesson id: its presence is a visit. */
+export interface LessonVisitRole<T> {
+  /** When the lesson was recorded complete; undefined while it is not. */
+  completedAt(record: T): string | undefined;
+}
+
+/**
+ * One kind of record, as a feature defines it (see `defineRecord`). A kind declared in
+ * `GradedPartKinds` must say how to read a pass (`gradedPart`); no other kind may.
+ */
+export type RecordDefinition<K extends RecordKind, Actions extends object> = RecordDefinitionBase<K, Actions> &
+  ([PartKindsOf<K>] extends [never]
+    ? { gradedPart?: undefined }
+    : { gradedPart: GradedPartRole<PartKindsOf<K>, ProgressRecordTypes[K]> });
+
+interface RecordDefinitionBase<K extends RecordKind, Actions extends object> {
   /** The name of its map in the stored data, e.g. "quizzes". Never change it without a migration. */
   kind: K;
   /**
@@ -84,6 +120,11 @@ export interface RecordDefinition<K extends RecordKind, Actions extends object> 
   };
   /** The kind's actions, a slice of the store's state. */
   actions?(records: RecordApi<ProgressRecordTypes[K]>): Actions;
+  /**
+   * Set on the one kind that holds each lesson's own record, by lesson id: a lesson with a
+   * record was visited, and `completedAt` says whether it was recorded complete.
+   */
+  lessonVisit?: LessonVisitRole<ProgressRecordTypes[K]>;
 }
 
 /**
@@ -97,6 +138,8 @@ export interface AnyRecordDefinition {
   resettable: boolean;
   limits?: { records?: number };
   actions?(records: never): object;
+  gradedPart?: { kind: GradedPartKind; passedAt(record: never): string | undefined };
+  lessonVisit?: { completedAt(record: never): string | undefined };
 }
 
 /**
@@ -112,10 +155,17 @@ export function defineRecord<K extends RecordKind, Actions extends object = Reco
   return definition;
 }
 
+export type GradedRecordDefinition = AnyRecordDefinition & Required<Pick<AnyRecordDefinition, 'gradedPart'>>;
+export type LessonVisitRecordDefinition = AnyRecordDefinition & Required<Pick<AnyRecordDefinition, 'lessonVisit'>>;
+
 /** The registered kinds and what is derived from them. */
 export interface ProgressModel {
   records: readonly AnyRecordDefinition[];
   resettable: readonly RecordKind[];
+  /** The kind of record holding each kind of graded part. */
+  gradedParts: ReadonlyMap<GradedPartKind, GradedRecordDefinition>;
+  /** The kind of record holding the lessons' own records (visits), if one is registered. */
+  lessonVisits: LessonVisitRecordDefinition | undefined;
   /** The strict shape of `ProgressData`. */
   schema: ZodMiniType<ProgressData>;
 }
@@ -127,7 +177,8 @@ let model: ProgressModel | undefined;
  * Registers the kinds of progress record, once, before the progress is read
  * (src/app/progressRecords.ts does, on import). Their order is the order of
  * the maps in the stored data.
- * @throws {Error} when another list was registered, or a kind is given twice.
+ * @throws {Error} when another list was registered, a kind is given twice, two kinds hold
+ *   one kind of graded part, or two kinds hold the lessons' visits.
  */
 export function registerProgressRecords(records: readonly AnyRecordDefinition[]): void {
   if (registered === records) return;
@@ -135,6 +186,12 @@ export function registerProgressRecords(records: readonly AnyRecordDefinition[])
   const kinds = records.map((record) => record.kind);
   const twice = kinds.find((kind, index) => kinds.indexOf(kind) !== index);
   if (twice !== undefined) throw new Error(`The progress record "${twice}" is registered twice`);
+  const partKinds = records.flatMap((record) => (record.gradedPart ? [record.gradedPart.kind] : []));
+  const sharedPart = partKinds.find((kind, index) => partKinds.indexOf(kind) !== index);
+  if (sharedPart !== undefined) throw new Error(`Two progress records hold the graded part "${sharedPart}"`);
+  if (records.filter((record) => record.lessonVisit).length > 1) {
+    throw new Error('Two progress records hold the lesson visits');
+  }
   registered = records;
 }
 
@@ -161,7 +218,15 @@ function buildModel(records: readonly AnyRecordDefinition[]): ProgressModel {
     }),
     { rebuild: true },
   ) as unknown as ZodMiniType<ProgressData>;
-  return { records, resettable: resettable.map((record) => record.kind), schema };
+  const gradedParts = new Map(
+    records.flatMap((record) =>
+      record.gradedPart ? [[record.gradedPart.kind, record as GradedRecordDefinition]] : [],
+    ),
+  );
+  const lessonVisits = records.find(
+    (record): record is LessonVisitRecordDefinition => record.lessonVisit !== undefined,
+  );
+  return { records, resettable: resettable.map((record) => record.kind), gradedParts, lessonVisits, schema };
 }
 
 export const emptyRemoved = (): RemovedRecords =>

@@ -96,6 +96,10 @@ declare module '../progress/records' {
   interface ResettableRecordTypes {
     quizzes: true;
   }
+  interface GradedPartKinds {
+    /** A lesson's quiz: passed when a finished attempt first reached its pass mark. */
+    quiz: 'quizzes';
+  }
   interface ProgressActions extends QuizActions {}
 }
 
@@ -105,6 +109,7 @@ export const quizRecord = defineRecord({
   schema: quizSchema,
   merge: newestOr(mergeQuiz),
   resettable: true,
+  gradedPart: { kind: 'quiz', passedAt: (quiz) => quiz.passedAt },
   actions: (quizzes): QuizActions => ({
     saveQuizProgress: (key, progress, now = new Date()) =>
       quizzes.update(key, now, (_saved, stamp) => {

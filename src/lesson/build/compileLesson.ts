@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { EMBED_NAMES, EMBEDS, isEmbedName } from '../embedList.ts';
-import type { EmbedData, LessonBlock, LessonHeading, LessonSection } from '../types.ts';
+import type { EmbedData, LessonBlock, LessonHeading, LessonPart, LessonSection } from '../types.ts';
 import type { EmbedChunk, EmbedContext } from './embedCompiler.ts';
 import { EMBED_COMPILERS } from './embedCompilers.ts';
 import { ContentError } from './errors.ts';
@@ -42,7 +42,7 @@ export interface CompiledLessonFile {
   /** What embeds load on demand (an exercise's details, a quiz's questions), by `<embed>/<id>`. */
   chunks: Map<string, EmbedChunk>;
   /** The graded parts, in page order (without the lesson id in their keys yet). */
-  parts: Array<{ id: string; kind: 'exercise' | 'quiz'; title: string; bonus: boolean }>;
+  parts: Array<Omit<LessonPart, 'key'> & { id: string }>;
   errors: ContentError[];
 }
 
