@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../lib/errorMessage';
-import { exerciseKey, PROGRESS_LIMITS, progressStore, useProgress } from '../progress';
+import { PROGRESS_LIMITS, progressStore, useProgress } from '../progress';
 import { type OutputChunk, pythonRuntime, type RunStatus } from '../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../python/RunOutput';
@@ -20,7 +20,7 @@ import {
   unfilledLines,
 } from './editor';
 import type { CheckReport } from './grade';
-import { EMPTY_EXERCISE } from './progress';
+import { EMPTY_EXERCISE, exerciseKey } from './progress';
 import type { EditingMode, ExerciseEmbed as ExerciseData, ExerciseDetails } from './types';
 import { useExerciseDraft } from './useExerciseDraft';
 import './exercise.css';

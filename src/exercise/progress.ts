@@ -9,6 +9,7 @@ import {
   newer,
   newestOr,
   PROGRESS_LIMITS,
+  partKey,
   repaired,
 } from '../progress/recordKit';
 import { EDITING_MODES, type EditingMode } from './types';
@@ -18,6 +19,9 @@ import { EDITING_MODES, type EditingMode } from './types';
  * recovered), how two tabs' copies merge, and its actions. Registered in
  * src/app/progressRecords.ts.
  */
+
+/** Where an exercise's record lives in the progress: `exerciseKey('jwt-auth', 'verify-token')`. */
+export const exerciseKey = partKey;
 
 export interface ExerciseDraft {
   code: string;

@@ -26,8 +26,6 @@ export { StorageNotice } from './StorageNotice';
 export { createSafeStorage, type SafeStorage, type StorageResult } from './storage';
 export {
   createProgressStore,
-  exampleKey,
-  exerciseKey,
   type LessonStatus,
   lessonStatus,
   PROGRESS_BACKUP_KEY,
@@ -37,7 +35,6 @@ export {
   type ProgressNotice,
   type ProgressState,
   type ProgressStore,
-  quizKey,
   sanitizeProgress,
 } from './store';
 export { type StorageEventLike, type StorageEventSource, startCrossTabSync } from './sync';

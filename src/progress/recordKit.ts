@@ -31,7 +31,7 @@ export {
   registerProgressRecords,
 } from './records';
 export { countSchema, listOf, recordOf, repaired } from './recover';
-export { PROGRESS_LIMITS } from './types';
+export { PROGRESS_LIMITS, partKey } from './types';
 
 /** Code: a string no longer than `PROGRESS_LIMITS.codeChars` (an example's edit, an exercise's draft). */
 export const codeSchema = z.string().check(z.maxLength(PROGRESS_LIMITS.codeChars));

@@ -28,13 +28,10 @@ export { type LessonStatus, lessonStatus } from './completion';
 export type { ProgressActions, ProgressData } from './records';
 export { sanitizeProgress } from './sanitize';
 export {
-  exampleKey,
-  exerciseKey,
   PROGRESS_BACKUP_KEY,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,
   type ProgressNotice,
-  quizKey,
 } from './types';
 
 /**

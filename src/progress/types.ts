@@ -32,10 +32,10 @@ export const PROGRESS_VERSION = 3;
  */
 export type ProgressNotice = { kind: 'recovered'; detail: string } | { kind: 'memory-only'; detail: string };
 
-/** The key of a lesson's part (an example, an exercise, a quiz) in its kind's map. */
-const partKey = (lessonId: string, partId: string) => `${lessonId}/${partId}`;
-export const exampleKey = partKey;
-export const exerciseKey = partKey;
-export const quizKey = partKey;
+/**
+ * The key of one part of a lesson in its kind's map: `<lesson id>/<part id>`. Each
+ * feature names its own (`exerciseKey`, `quizKey`...); a lesson's part list uses the same.
+ */
+export const partKey = (lessonId: string, partId: string) => `${lessonId}/${partId}`;
 
 export { isRecord } from './recover';

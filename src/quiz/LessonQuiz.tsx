@@ -1,8 +1,9 @@
 import { type ComponentType, type ReactNode, useId, useRef, useState } from 'react';
 import { errorMessage } from '../lib/errorMessage';
-import { progressStore, quizKey, useProgress } from '../progress';
+import { progressStore, useProgress } from '../progress';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useWhenNear } from '../ui/useWhenNear';
+import { quizKey } from './progress';
 import type { Quiz, QuizEmbed as QuizEmbedData, QuizProgress } from './types';
 
 type QuizComponent = ComponentType<{

@@ -1,7 +1,7 @@
 // The kinds of record the page registers (the progress store reads stored data by them).
 import '../app/progressRecords';
 import { describe, expect, it } from 'vitest';
-import { createProgressStore, quizKey, sanitizeProgress } from '../progress';
+import { createProgressStore, sanitizeProgress } from '../progress';
 import { importProgress } from '../progress/importProgress';
 import { mergeProgress } from '../progress/merge';
 import { emptyProgress, type ProgressData } from '../progress/records';
@@ -10,7 +10,7 @@ import { progressDataSchema } from '../progress/schema';
 import { fakeStorage } from '../progress/testing';
 import { PROGRESS_VERSION } from '../progress/types';
 import { QUIZ_HISTORY_LIMIT } from './engine';
-import { QUIZ_RECORD_LIMITS, type SavedQuiz } from './progress';
+import { QUIZ_RECORD_LIMITS, quizKey, type SavedQuiz } from './progress';
 import { SAMPLE_QUIZ } from './testQuiz';
 import type { QuizAttempt } from './types';
 

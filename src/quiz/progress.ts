@@ -10,6 +10,7 @@ import {
   laterText,
   listOf,
   newestOr,
+  partKey,
   recordOf,
   repaired,
 } from '../progress/recordKit';
@@ -19,6 +20,9 @@ import type { QuizAttempt, QuizProgress } from './types';
  * The quiz's progress record: its shape (from which stored data is recovered),
  * how two tabs' copies merge, and its actions. Registered in src/app/progressRecords.ts.
  */
+
+/** Where a quiz's record lives in the progress: `quizKey('jwt-auth', 'check-your-understanding')`. */
+export const quizKey = partKey;
 
 /** A quiz's record as the quiz engine made it, and when it was last saved. */
 export type SavedQuiz = QuizProgress & { updatedAt: string };

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../../lib/errorMessage';
-import { exampleKey, PROGRESS_LIMITS, progressStore, useProgress } from '../../../progress';
+import { PROGRESS_LIMITS, progressStore, useProgress } from '../../../progress';
 import { type OutputChunk, pythonRuntime, type RunResult } from '../../../python';
 import { PythonLoadState, usePreloadPythonNear, usePythonRuntimeState } from '../../../python/PythonStatus';
 import { RUN_STATUS_TEXT, RunOutput } from '../../../python/RunOutput';
@@ -8,6 +8,7 @@ import { pasteLargeText } from '../../../ui/largePaste';
 import { useLessonId } from '../../LessonContext';
 import { CodeFile } from '../CodeFile';
 import type { ExampleEmbed as ExampleData } from './embed';
+import { exampleKey } from './progress';
 
 /**
  * A Python example from its file: highlighted, runnable in the page (Pyodide),

@@ -1,12 +1,15 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { codeSchema, defineRecord, PROGRESS_LIMITS, repaired } from '../../../progress/recordKit';
+import { codeSchema, defineRecord, PROGRESS_LIMITS, partKey, repaired } from '../../../progress/recordKit';
 
 /*
  * The runnable example's progress record: the learner's edits of its code. Its shape
  * (from which stored data is recovered) and its action; the default merge. Registered
  * in src/app/progressRecords.ts.
  */
+
+/** Where an example's edit lives in the progress: `exampleKey('jwt-auth', 'decode')`. */
+export const exampleKey = partKey;
 
 /** An example's edited code and when it was last typed. */
 export interface ExampleEdit {

@@ -1,6 +1,6 @@
 import { ExerciseEmbed } from '../../../exercise/ExerciseEmbed';
+import { exerciseKey } from '../../../exercise/progress';
 import type { ExerciseEmbed as ExerciseData } from '../../../exercise/types';
-import { exerciseKey } from '../../../progress';
 import { loadEmbedData } from '../../embedData';
 import { useLessonId } from '../../LessonContext';
 import { CompletionAnnouncer, LessonCelebration, useCompletedHere } from '../LessonCelebration';

@@ -1,5 +1,5 @@
-import { quizKey } from '../../../progress';
 import { LessonQuiz } from '../../../quiz/LessonQuiz';
+import { quizKey } from '../../../quiz/progress';
 import type { QuizEmbed as QuizData } from '../../../quiz/types';
 import { loadEmbedData } from '../../embedData';
 import { useLessonId } from '../../LessonContext';
