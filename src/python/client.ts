@@ -86,7 +86,9 @@ export class PythonRuntime {
         if (message.type === 'ready') {
           this.setState({ kind: 'ready', version: message.version, startMs: message.startMs });
           // For the bench and tests: how long the start took, phase by phase (measured in the worker).
-          performance.mark('python-ready', { detail: { startMs: message.startMs, phaseMs: message.phaseMs ?? {} } });
+          performance.mark('python-ready', {
+            detail: { startMs: message.startMs, phaseMs: message.phaseMs ?? {}, snapshot: message.snapshot ?? 'none' },
+          });
           resolve();
         } else if (message.type === 'init-failed') {
           this.fail(message.message);
@@ -151,7 +153,10 @@ export class PythonRuntime {
   }
 
   private handle(message: FromWorker) {
-    if (message.type === 'progress') {
+    if (message.type === 'snapshot') {
+      // For the bench and tests: the snapshot the next visit starts from is kept (or not).
+      performance.mark(`python-snapshot-${message.state}`);
+    } else if (message.type === 'progress') {
       this.setState({
         kind: 'loading',
         stage: message.stage,

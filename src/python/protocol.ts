@@ -19,6 +19,8 @@ export const LOAD_STAGES = ['downloading', 'compiling', 'stdlib', 'standins'] as
 
 export type LoadStage = (typeof LOAD_STAGES)[number];
 
+export type SnapshotUse = 'restored' | 'made' | 'failed' | 'none';
+
 export type RunStatus = 'ok' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
 export type FromWorker =
@@ -30,7 +32,14 @@ export type FromWorker =
       /** Time spent in each start-up phase, for the bench and for finding what is slow. */
       phaseMs?: Partial<Record<LoadStage, number>>;
       downloadedBytes?: number;
+      /**
+       * How the memory snapshot served this start: `restored` from it, `made` one for the
+       * next visits, `failed` to make one, `none` (no Cache Storage here).
+       */
+      snapshot?: SnapshotUse;
     }
+  /** The snapshot made at this start is kept (or could not be), for the tests and the bench. */
+  | { type: 'snapshot'; state: 'saved' | 'failed' }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
   | {

@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
-// The Python worker: loads Pyodide from the app's own origin, installs the
-// course's stand-in modules, and runs learner code with its output streamed back.
+// The Python worker: loads Pyodide from the app's own origin (from a memory snapshot this
+// browser made on its first start, when it has one), installs the course's stand-in
+// modules, and runs learner code with its output streamed back.
 import type { PyodideAPI } from 'pyodide';
-import { PYTHON_DOWNLOAD_BYTES } from './loadPhases';
-import type { FromWorker, LoadStage, OutputChunk, RunStatus, ToWorker } from './protocol';
+import { DownloadMeter, meteredFetch } from './downloadMeter';
+import { PYTHON_DOWNLOAD_BYTES, PYTHON_DOWNLOAD_FILES } from './loadPhases';
+import type { FromWorker, LoadStage, OutputChunk, RunStatus, SnapshotUse, ToWorker } from './protocol';
 import runnerSource from './runner.py?raw';
 import { restartNote, watchScheduling } from './scheduling';
-import { STANDIN_FILES } from './standins';
+import { afterRestore, PRELOADED_STDLIB, preloadCode, snapshotKey, standinModuleNames } from './snapshot';
+import { openSnapshotStore, type SnapshotStore } from './snapshotStore';
+import { installStandins } from './standins';
 import { registerStandinHashing } from './standins/hashing';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -70,40 +74,6 @@ function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Downloads a file with progress, into memory. */
-async function download(url: string, onBytes: (bytes: number) => void): Promise<Blob> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    onBytes(value.length);
-  }
-  return new Blob(chunks, { type: response.headers.get('Content-Type') ?? '' });
-}
-
-/**
- * Serves Pyodide's own requests for files already downloaded from memory. Without it
- * Pyodide fetched them a second time, and a 9.6 MB wasm is too big for Chromium's memory
- * cache: in a fresh profile the second fetch downloaded it again. Returns the undo.
- */
-function serveFromMemory(files: Map<string, Blob>): () => void {
-  const networkFetch = self.fetch;
-  self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : new URL(input, self.location.href).href;
-    const blob = files.get(url);
-    if (!blob) return networkFetch(input, init);
-    const type = url.endsWith('.wasm') ? 'application/wasm' : blob.type || 'application/octet-stream';
-    return Promise.resolve(new Response(blob, { headers: { 'Content-Type': type } }));
-  };
-  return () => {
-    self.fetch = networkFetch;
-  };
-}
-
 /** Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two). Returns the undo. */
 function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
   const { instantiate, instantiateStreaming } = WebAssembly;
@@ -120,16 +90,60 @@ function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
   };
 }
 
+/** The memory snapshot's store, or undefined without Cache Storage (the start is then a normal one). */
+async function snapshotStoreFor(pyodideVersion: string): Promise<SnapshotStore | undefined> {
+  try {
+    return await openSnapshotStore(await snapshotKey(pyodideVersion, __PYTHON_STDLIB_DIGEST__));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Imports what the lessons use, then takes the snapshot the next visits start from and
+ * hands it to the store (written while the learner's first Run goes on). Must run before
+ * anything registers a JavaScript object with Python (the hashing module, the streams):
+ * a snapshot can only hold objects it can find again from the worker's globals.
+ */
+function makeSnapshot(py: PyodideAPI, store: SnapshotStore): SnapshotUse {
+  try {
+    const failed = py.runPython(preloadCode([...PRELOADED_STDLIB, ...standinModuleNames()]), {
+      globals: py.globals.get('dict')(),
+    });
+    const missing = failed.toJs() as string[];
+    failed.destroy();
+    if (missing.length > 0) console.warn(`Python snapshot: not preloaded: ${missing.join('; ')}`);
+    const snapshot = py.makeMemorySnapshot();
+    store.save(snapshot).then(
+      () => post({ type: 'snapshot', state: 'saved' }),
+      (error: unknown) => {
+        console.warn('Python snapshot not kept:', error);
+        post({ type: 'snapshot', state: 'failed' });
+      },
+    );
+    return 'made';
+  } catch (error) {
+    console.warn('Python snapshot not made:', error);
+    return 'failed';
+  }
+}
+
 async function init(message: Extract<ToWorker, { type: 'init' }>) {
   const started = performance.now();
   const phaseMs: Partial<Record<LoadStage, number>> = {};
   let phaseStarted = started;
   let stage: LoadStage = 'downloading';
-  let loadedBytes = 0;
-  let totalBytes = PYTHON_DOWNLOAD_BYTES;
   let lastPost = 0;
-  const report = () => post({ type: 'progress', stage, loadedBytes, totalBytes });
+  const meter = new DownloadMeter(PYTHON_DOWNLOAD_FILES);
+  const report = () =>
+    post({
+      type: 'progress',
+      stage,
+      loadedBytes: meter.loadedBytes,
+      totalBytes: meter.totalBytes || PYTHON_DOWNLOAD_BYTES,
+    });
   const enter = (next: LoadStage) => {
+    if (next === stage) return;
     const now = performance.now();
     phaseMs[stage] = (phaseMs[stage] ?? 0) + now - phaseStarted;
     phaseStarted = now;
@@ -138,49 +152,63 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
   };
   report();
 
-  // Pyodide's JavaScript (1.3 MB) loads while the big files download, not after them;
-  // loadPyodide's own import of pyodide.asm.mjs then finds it in the module map.
+  // Pyodide's JavaScript (1.3 MB) and the stored snapshot load together; loadPyodide's own
+  // import of pyodide.asm.mjs then finds it in the module map.
   const pyodideModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.mjs`) as Promise<
     typeof import('pyodide')
   >;
   const asmModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.asm.mjs`);
-  const big = ['pyodide.asm.wasm', 'python_stdlib.zip'].map(
-    (file) => new URL(message.indexURL + file, self.location.href).href,
-  );
-  const blobs = await Promise.all(
-    big.map((url) =>
-      download(url, (bytes) => {
-        loadedBytes += bytes;
-        // The real size wins over the build's figure (a host may serve other files).
-        totalBytes = Math.max(totalBytes, loadedBytes);
-        if (performance.now() - lastPost > 100) {
-          lastPost = performance.now();
-          report();
-        }
-      }),
-    ),
-  );
-  totalBytes = loadedBytes;
-  const { loadPyodide } = await pyodideModule;
+  const { loadPyodide, version } = await pyodideModule;
+  const store = await snapshotStoreFor(version);
+  const stored = await store?.load();
   await asmModule;
-  const restoreFetch = serveFromMemory(new Map(big.map((url, index) => [url, blobs[index] as Blob])));
+
+  // Pyodide downloads its files itself, streaming the WebAssembly into the compiler; the
+  // wrapped fetch only counts what it reads. Download, then compile (if it outlasts the
+  // download), then Python's start: the phases follow whichever ends last.
+  let compiled = false;
+  const afterDownload = () => enter(compiled ? 'stdlib' : 'compiling');
+  const networkFetch = self.fetch;
+  self.fetch = meteredFetch(networkFetch, meter, () => {
+    if (stage === 'downloading' && meter.allDone) afterDownload();
+    else if (performance.now() - lastPost > 100) {
+      lastPost = performance.now();
+      report();
+    }
+  });
   const restoreCompile = watchWasmCompile(
-    () => enter('compiling'),
-    () => enter('stdlib'),
+    () => undefined,
+    () => {
+      compiled = true;
+      if (stage === 'compiling') enter('stdlib');
+    },
   );
-  let py: PyodideAPI;
+  const options = { indexURL: message.indexURL, packages: [] };
+  let py: PyodideAPI | undefined;
+  let snapshot: SnapshotUse = 'none';
   try {
-    py = await loadPyodide({ indexURL: message.indexURL, packages: [] });
+    if (stored && store) {
+      try {
+        py = await loadPyodide({ ...options, _loadSnapshot: stored });
+        installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+        afterRestore(py);
+        snapshot = 'restored';
+      } catch (error) {
+        // Never let a snapshot stop Python: forget it and start as if there were none.
+        console.warn('Python snapshot did not restore; starting without it:', error);
+        py = undefined;
+        await store.discard();
+      }
+    }
+    py ??= await loadPyodide({ ...options, ...(store ? { _makeSnapshot: true } : {}) });
   } finally {
-    restoreFetch();
+    self.fetch = networkFetch;
     restoreCompile();
   }
   enter('standins');
-  const sitePackages = py.runPython('import site; site.getsitepackages()[0]') as string;
-  for (const file of STANDIN_FILES) {
-    const target = `${sitePackages}/${file.path}`;
-    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
-    py.FS.writeFile(target, file.source);
+  if (snapshot !== 'restored') {
+    installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+    if (store) snapshot = makeSnapshot(py, store);
   }
   // werkzeug.security's scrypt and PBKDF2 (Pyodide's hashlib has neither).
   registerStandinHashing(py);
@@ -201,7 +229,8 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
     version: py.version,
     startMs: performance.now() - started,
     phaseMs,
-    downloadedBytes: totalBytes,
+    downloadedBytes: meter.loadedBytes,
+    snapshot,
   });
 }
 
