@@ -8,7 +8,9 @@ export type ToWorker =
       /** Shared with the page so it can raise KeyboardInterrupt; absent without cross-origin isolation. */
       interruptBuffer?: SharedArrayBuffer;
     }
-  | { type: 'run'; runId: number; code: string; outputLimitBytes: number };
+  | { type: 'run'; runId: number; code: string; outputLimitBytes: number }
+  /** To a second, short-lived worker: make the memory snapshot from what the first one downloaded. */
+  | { type: 'make-snapshot'; indexURL: string; wasmModule: WebAssembly.Module; stdlib: Uint8Array };
 
 /**
  * Python's start-up phases, in order, as the worker reports them:
@@ -19,7 +21,7 @@ export const LOAD_STAGES = ['downloading', 'compiling', 'stdlib', 'standins'] as
 
 export type LoadStage = (typeof LOAD_STAGES)[number];
 
-export type SnapshotUse = 'restored' | 'made' | 'failed' | 'none';
+export type SnapshotUse = 'restored' | 'cold' | 'none';
 
 export type RunStatus = 'ok' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
@@ -33,12 +35,14 @@ export type FromWorker =
       phaseMs?: Partial<Record<LoadStage, number>>;
       downloadedBytes?: number;
       /**
-       * How the memory snapshot served this start: `restored` from it, `made` one for the
-       * next visits, `failed` to make one, `none` (no Cache Storage here).
+       * How the memory snapshot served this start: `restored` from it, `cold` without one
+       * (a snapshot-material message follows), `none` (no Cache Storage here).
        */
       snapshot?: SnapshotUse;
     }
-  /** The snapshot made at this start is kept (or could not be), for the tests and the bench. */
+  /** After a cold start: what a second worker needs to make the snapshot without downloading anything. */
+  | { type: 'snapshot-material'; indexURL: string; wasmModule: WebAssembly.Module; stdlib: Uint8Array }
+  /** From the second worker: the snapshot is kept (or could not be made). */
   | { type: 'snapshot'; state: 'saved' | 'failed' }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }

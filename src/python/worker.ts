@@ -19,7 +19,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const ownSetTimeout = self.setTimeout.bind(self);
 const ownClearTimeout = self.clearTimeout.bind(self);
 
-const post = (message: FromWorker) => self.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const OUTPUT_FLUSH_MS = 40;
 const OUTPUT_FLUSH_BYTES = 32 * 1024;
 
@@ -74,12 +74,24 @@ function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two). Returns the undo. */
-function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
+/**
+ * Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two),
+ * with the compiled module (for the worker that makes the snapshot). Returns the undo.
+ */
+function watchWasmCompile(onStart: () => void, onEnd: (module?: WebAssembly.Module) => void): () => void {
   const { instantiate, instantiateStreaming } = WebAssembly;
   const timed = <T>(work: () => Promise<T>): Promise<T> => {
     onStart();
-    return work().finally(onEnd);
+    return work().then(
+      (result) => {
+        onEnd((result as { module?: WebAssembly.Module }).module);
+        return result;
+      },
+      (error: unknown) => {
+        onEnd();
+        throw error;
+      },
+    );
   };
   WebAssembly.instantiateStreaming = (source, imports) => timed(() => instantiateStreaming(source, imports));
   WebAssembly.instantiate = ((source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
@@ -100,32 +112,47 @@ async function snapshotStoreFor(pyodideVersion: string): Promise<SnapshotStore |
 }
 
 /**
- * Imports what the lessons use, then takes the snapshot the next visits start from and
- * hands it to the store (written while the learner's first Run goes on). Must run before
- * anything registers a JavaScript object with Python (the hashing module, the streams):
- * a snapshot can only hold objects it can find again from the worker's globals.
+ * The other role of this script: a short-lived second worker that makes the snapshot the
+ * next visits start from, while the learner's Python is already running in the first. It
+ * starts Python on the first worker's compiled WebAssembly and standard library (nothing is
+ * downloaded again), imports what the lessons use and keeps the snapshot. Nothing registers
+ * a JavaScript object with this Python: a snapshot can only hold objects it can find again
+ * from the worker's globals.
  */
-function makeSnapshot(py: PyodideAPI, store: SnapshotStore): SnapshotUse {
+async function makeSnapshot(message: Extract<ToWorker, { type: 'make-snapshot' }>): Promise<void> {
+  const { loadPyodide, version } = (await import(
+    /* @vite-ignore */ `${message.indexURL}pyodide.mjs`
+  )) as typeof import('pyodide');
+  const store = await snapshotStoreFor(version);
+  if (!store) throw new Error('no Cache Storage');
+  const networkFetch = self.fetch;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.endsWith('/python_stdlib.zip')) return new Response(message.stdlib as Uint8Array<ArrayBuffer>);
+    if (url.endsWith('/pyodide.asm.wasm'))
+      return new Response(null, { headers: { 'Content-Type': 'application/wasm' } });
+    return networkFetch(input, init);
+  };
+  WebAssembly.instantiateStreaming = async (_source, imports) => ({
+    module: message.wasmModule,
+    instance: await WebAssembly.instantiate(message.wasmModule, imports),
+  });
+  let py: PyodideAPI;
   try {
-    const failed = py.runPython(preloadCode([...PRELOADED_STDLIB, ...standinModuleNames()]), {
-      globals: py.globals.get('dict')(),
-    });
-    const missing = failed.toJs() as string[];
-    failed.destroy();
-    if (missing.length > 0) console.warn(`Python snapshot: not preloaded: ${missing.join('; ')}`);
-    const snapshot = py.makeMemorySnapshot();
-    store.save(snapshot).then(
-      () => post({ type: 'snapshot', state: 'saved' }),
-      (error: unknown) => {
-        console.warn('Python snapshot not kept:', error);
-        post({ type: 'snapshot', state: 'failed' });
-      },
-    );
-    return 'made';
-  } catch (error) {
-    console.warn('Python snapshot not made:', error);
-    return 'failed';
+    py = await loadPyodide({ indexURL: message.indexURL, packages: [], _makeSnapshot: true });
+  } finally {
+    self.fetch = networkFetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
   }
+  installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+  const failed = py.runPython(preloadCode([...PRELOADED_STDLIB, ...standinModuleNames()]), {
+    globals: py.globals.get('dict')(),
+  });
+  const missing = failed.toJs() as string[];
+  failed.destroy();
+  if (missing.length > 0) console.warn(`Python snapshot: not preloaded: ${missing.join('; ')}`);
+  await store.save(py.makeMemorySnapshot());
 }
 
 async function init(message: Extract<ToWorker, { type: 'init' }>) {
@@ -176,9 +203,11 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
       report();
     }
   });
+  let wasmModule: WebAssembly.Module | undefined;
   const restoreCompile = watchWasmCompile(
     () => undefined,
-    () => {
+    (module) => {
+      wasmModule = module;
       compiled = true;
       if (stage === 'compiling') enter('stdlib');
     },
@@ -200,7 +229,7 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
         await store.discard();
       }
     }
-    py ??= await loadPyodide({ ...options, ...(store ? { _makeSnapshot: true } : {}) });
+    py ??= await loadPyodide(options);
   } finally {
     self.fetch = networkFetch;
     restoreCompile();
@@ -208,7 +237,7 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
   enter('standins');
   if (snapshot !== 'restored') {
     installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
-    if (store) snapshot = makeSnapshot(py, store);
+    if (store) snapshot = 'cold';
   }
   // werkzeug.security's scrypt and PBKDF2 (Pyodide's hashlib has neither).
   registerStandinHashing(py);
@@ -232,6 +261,13 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
     downloadedBytes: meter.loadedBytes,
     snapshot,
   });
+  // The page has a second worker make the snapshot once the learner's first Run is done:
+  // off the critical path, from what this worker already holds (the file system's copy of
+  // the stdlib zip is the downloaded file).
+  if (snapshot === 'cold' && wasmModule) {
+    const stdlib = py.FS.readFile(`/lib/python${py.runPython('import sys; "%d%d" % sys.version_info[:2]')}.zip`);
+    post({ type: 'snapshot-material', indexURL: message.indexURL, wasmModule, stdlib }, [stdlib.buffer]);
+  }
 }
 
 /** The interpreter's WebAssembly memory: the worker's real footprint (its JS heap is small). */
@@ -285,6 +321,14 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'init') {
     init(message).catch((error: unknown) =>
       post({ type: 'init-failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  } else if (message.type === 'make-snapshot') {
+    makeSnapshot(message).then(
+      () => post({ type: 'snapshot', state: 'saved' }),
+      (error: unknown) => {
+        console.warn('Python snapshot not made:', error);
+        post({ type: 'snapshot', state: 'failed' });
+      },
     );
   } else if (message.type === 'run') {
     runs = runs
