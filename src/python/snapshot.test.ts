@@ -14,14 +14,14 @@ import { installStandins } from './standins';
 import { registerStandinHashing } from './standins/hashing';
 
 /*
- * Real Pyodide in Node: the snapshot the worker makes on a first start, and what a
+ * Real Pyodide in Node: the snapshot the second worker makes after a first start, and what a
  * restored start must redo. (tests/e2e/pythonSnapshot.test.ts checks the same in the
  * browser, through Cache Storage.)
  */
 
 const sitePackages = (py: PyodideAPI) => py.runPython('import site; site.getsitepackages()[0]') as string;
 
-/** What the worker does on a first start with Cache Storage. */
+/** What the second worker does after a first start with Cache Storage. */
 async function makeSnapshot(): Promise<Uint8Array> {
   const py = await loadPyodide({ _makeSnapshot: true });
   installStandins(py, sitePackages(py));

@@ -2,8 +2,9 @@
  * Python's memory snapshot: what goes into it, its key, and what must be redone after a
  * restore. A normal start compiles the standard library and the stand-ins from source
  * (most of the start on a slow machine); a snapshot taken after those imports restores
- * the interpreter's whole memory instead. It is made by the first start in this browser
- * and kept by it (see snapshotStore.ts), never downloaded.
+ * the interpreter's whole memory instead. After the first start in this browser, a second
+ * short-lived worker makes it from the files the first one downloaded (see worker.ts), and
+ * the browser keeps it (see snapshotStore.ts): it is never downloaded.
  *
  * Pyodide's snapshot API (`_makeSnapshot`, `makeMemorySnapshot`, `_loadSnapshot`) is private
  * and may change with its version: the key holds the version, a restore that fails falls

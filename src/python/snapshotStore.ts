@@ -1,5 +1,5 @@
 /**
- * Where the browser keeps Python's memory snapshot (about 31 MB, made on the first start):
+ * Where the browser keeps Python's memory snapshot (about 31 MB, made after the first start):
  * Cache Storage, one cache per snapshot key, so a new Pyodide, stdlib or stand-in gives a
  * new cache and the stale ones are deleted. Every failure (storage blocked, quota full,
  * an entry cut short) reads as "no snapshot": the worker then starts Python normally.

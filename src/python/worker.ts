@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The Python worker: loads Pyodide from the app's own origin (from a memory snapshot this
-// browser made on its first start, when it has one), installs the course's stand-in
+// browser made after its first start, when it has one), installs the course's stand-in
 // modules, and runs learner code with its output streamed back.
 import type { PyodideAPI } from 'pyodide';
 import { DownloadMeter, meteredFetch } from './downloadMeter';
