@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { THEME_BOOT_SCRIPT } from './src/app/theme.ts';
 import { hostHeaders, missingFilesAre404, stripSourceMapComment } from './src/hosting/staticFiles.ts';
 import { lessonsPlugin } from './src/lesson/build/index.ts';
+import { PYODIDE_FILES, PYODIDE_FOLDER, preparePyodideFiles } from './src/python/build/pyodideFiles.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,11 +22,8 @@ function workerPackageImports(): string[] {
   return [...new Set(imports)].filter((name) => name !== 'pyodide');
 }
 
-const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-/** What a learner's first Run downloads, from the files the build copies: said in the page, never hard-coded. */
-const PYTHON_DOWNLOAD_BYTES = ['pyodide.asm.wasm', 'python_stdlib.zip']
-  .map((file) => statSync(`${root}node_modules/pyodide/${file}`).size)
-  .reduce((sum, size) => sum + size, 0);
+// The stdlib zip is repacked with its entries stored, so the host's brotli compresses it (see storedZip.ts).
+const pyodide = preparePyodideFiles();
 const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -42,20 +40,29 @@ export default defineConfig({
     react(),
     themeBootPlugin,
     lessonsPlugin({ lessonsDir: `${root}lessons`, rootDir: root }),
-    // Pyodide's five files, served from our own origin under /pyodide/ (dev and build).
+    // Pyodide's five files, served from our own origin under /pyodide/<version>/ (dev and build):
+    // a new version is a new folder, so the files can be cached as immutable.
     // Its loader's source-map comment names a .map we do not ship: strip it rather than
     // ship 85 KB that only helps debug Pyodide itself.
     viteStaticCopy({
       targets: PYODIDE_FILES.map((file) => ({
-        src: `node_modules/pyodide/${file}`,
-        dest: 'pyodide',
+        src: pyodide.sources[file] as string,
+        dest: PYODIDE_FOLDER.slice(1, -1),
         ...(file.endsWith('.mjs') ? { transform: stripSourceMapComment } : {}),
       })),
     }),
     hostHeaders(),
     missingFilesAre404(),
   ],
-  define: { __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(PYTHON_DOWNLOAD_BYTES) },
+  define: {
+    // What the page says the first Run downloads: the files' brotli sizes, what a host that
+    // compresses sends (the build writes these .br files), never hard-coded.
+    __PYTHON_DOWNLOAD__: JSON.stringify(pyodide.download),
+    __PYTHON_DOWNLOAD_BYTES__: JSON.stringify(pyodide.download.reduce((sum, file) => sum + file.brotliBytes, 0)),
+    __PYODIDE_FOLDER__: JSON.stringify(PYODIDE_FOLDER),
+    // A memory snapshot of Python holds offsets into the stdlib zip: a new zip needs a new snapshot.
+    __PYTHON_STDLIB_DIGEST__: JSON.stringify(pyodide.stdlibDigest),
+  },
   optimizeDeps: {
     exclude: ['pyodide'],
     // The Python worker's imports are not crawled at start: found later, they would make the dev

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_BOOT_SCRIPT } from '../app/theme';
-import { blockedInlineScripts, headersFor, IMMUTABLE, PAGE_BOOT_SCRIPT, REVALIDATE, sha256Source } from './headers';
+import {
+  blockedInlineScripts,
+  headersFor,
+  IMMUTABLE,
+  PAGE_BOOT_SCRIPT,
+  PYODIDE_FOLDER,
+  REVALIDATE,
+  sha256Source,
+} from './headers';
 
 describe('blockedInlineScripts', () => {
   it('allows the two fixed inline scripts and scripts with a src', () => {
@@ -18,8 +26,10 @@ describe('blockedInlineScripts', () => {
 });
 
 describe('headersFor', () => {
-  it('caches hashed assets for a year and revalidates everything else', () => {
+  it('caches hashed assets and versioned Pyodide for a year and revalidates everything else', () => {
     expect(headersFor('/assets/index-abc.js')['Cache-Control']).toBe(IMMUTABLE);
+    expect(PYODIDE_FOLDER).toMatch(/^\/pyodide\/\d+\.\d+\.\d+[^/]*\/$/);
+    expect(headersFor(`${PYODIDE_FOLDER}pyodide.asm.wasm`)['Cache-Control']).toBe(IMMUTABLE);
     for (const pathname of ['/', '/lessons/jwt-auth', '/pyodide/pyodide.asm.wasm', '/robots.txt']) {
       expect(headersFor(pathname)['Cache-Control']).toBe(REVALIDATE);
     }

@@ -3,6 +3,7 @@
 // configurations in hosting/ (nginx and Netlify/Cloudflare Pages `_headers`).
 import { createHash } from 'node:crypto';
 import { THEME_BOOT_SCRIPT } from '../app/theme.ts';
+import { PYODIDE_FOLDER } from '../python/build/pyodideFiles.ts';
 
 /**
  * Fetches the page's scripts after its first paint (see scripts/build.ts). Its text
@@ -56,19 +57,29 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** Files whose names carry a content hash (Vite's output): cached for a year, never revalidated. */
+/** Files whose names carry a content hash (Vite's output), and Pyodide's versioned folder: cached for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Everything else (pages, Pyodide, robots.txt, the icon): cached, but revalidated before each use. */
+/** Everything else (pages, robots.txt, the icon): cached, but revalidated before each use. */
 export const REVALIDATE = 'no-cache';
 
 /** The folder whose every file has a content hash in its name. */
 export const HASHED_FOLDER = '/assets/';
 
+/**
+ * Pyodide's files, under a folder named after its version ("/pyodide/314.0.7/"): a new
+ * version is a new folder, so a file there never changes and needs no revalidation (on a
+ * second visit that saves a round trip per file, before Python can start).
+ */
+export { PYODIDE_FOLDER };
+
+/** The folders whose files never change under the same URL. */
+export const IMMUTABLE_FOLDERS = [HASHED_FOLDER, PYODIDE_FOLDER];
+
 /** Every header the site sends with the file or page at `pathname`. */
 export function headersFor(pathname: string): Record<string, string> {
   return {
     ...SECURITY_HEADERS,
-    'Cache-Control': pathname.startsWith(HASHED_FOLDER) ? IMMUTABLE : REVALIDATE,
+    'Cache-Control': IMMUTABLE_FOLDERS.some((folder) => pathname.startsWith(folder)) ? IMMUTABLE : REVALIDATE,
   };
 }
 

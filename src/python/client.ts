@@ -26,6 +26,8 @@ export interface RunResult {
 
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 export const OUTPUT_LIMIT_BYTES = 200_000;
+/** How long the worker that makes Python's memory snapshot may take before it is given up. */
+const SNAPSHOT_WORKER_LIMIT_MS = 120_000;
 /** After an interrupt, how long Python may take to stop before its worker is replaced. */
 const INTERRUPT_GRACE_MS = 1500;
 
@@ -53,6 +55,8 @@ export class PythonRuntime {
   private interrupt: Uint8Array | undefined;
   private active: ActiveRun | undefined;
   private nextRunId = 1;
+  private snapshotMaterial: Extract<FromWorker, { type: 'snapshot-material' }> | undefined;
+  private snapshotScheduled = false;
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -86,7 +90,13 @@ export class PythonRuntime {
         if (message.type === 'ready') {
           this.setState({ kind: 'ready', version: message.version, startMs: message.startMs });
           // For the bench and tests: how long the start took, phase by phase (measured in the worker).
-          performance.mark('python-ready', { detail: { startMs: message.startMs, phaseMs: message.phaseMs ?? {} } });
+          performance.mark('python-ready', {
+            detail: {
+              startMs: message.startMs,
+              phaseMs: message.phaseMs ?? {},
+              snapshot: message.snapshot ?? 'none',
+            },
+          });
           resolve();
         } else if (message.type === 'init-failed') {
           this.fail(message.message);
@@ -151,7 +161,10 @@ export class PythonRuntime {
   }
 
   private handle(message: FromWorker) {
-    if (message.type === 'progress') {
+    if (message.type === 'snapshot-material') {
+      this.snapshotMaterial = message;
+      this.makeSnapshotWhenIdle();
+    } else if (message.type === 'progress') {
       this.setState({
         kind: 'loading',
         stage: message.stage,
@@ -189,6 +202,52 @@ export class PythonRuntime {
     if (active.hardStop) clearTimeout(active.hardStop);
     this.active = undefined;
     active.resolve(result);
+    this.makeSnapshotWhenIdle();
+  }
+
+  /**
+   * After a cold start, a second short-lived worker makes the memory snapshot the next
+   * visits start from (see worker.ts), with the first worker's compiled WebAssembly and
+   * standard library: nothing is downloaded again. It waits for the learner's run to end
+   * and for the browser to be idle, so the first Run never waits for it.
+   */
+  private makeSnapshotWhenIdle() {
+    if (!this.snapshotMaterial || this.snapshotScheduled) return;
+    this.snapshotScheduled = true;
+    const start = () => {
+      this.snapshotScheduled = false;
+      const material = this.snapshotMaterial;
+      if (!material) return;
+      if (this.active) return; // tried again when this run ends
+      this.snapshotMaterial = undefined;
+      const helper = this.createWorker();
+      const done = () => {
+        clearTimeout(giveUp);
+        helper.terminate();
+      };
+      // A start takes seconds; one that never ends must not hold 30 MB forever.
+      const giveUp = setTimeout(done, SNAPSHOT_WORKER_LIMIT_MS);
+      helper.onmessage = (event: MessageEvent<FromWorker>) => {
+        if (event.data.type !== 'snapshot') return;
+        // For the bench and tests: the snapshot the next visit starts from is kept (or not).
+        performance.mark(`python-snapshot-${event.data.state}`);
+        done();
+      };
+      helper.onerror = (event) => {
+        event.preventDefault();
+        performance.mark('python-snapshot-failed');
+        done();
+      };
+      const message: ToWorker = {
+        type: 'make-snapshot',
+        indexURL: material.indexURL,
+        wasmModule: material.wasmModule,
+        stdlib: material.stdlib,
+      };
+      helper.postMessage(message, [material.stdlib.buffer]);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
+    else setTimeout(start, 1000);
   }
 
   /** Python did not stop (it caught KeyboardInterrupt, or is stuck in C), or crashed: start over with a new worker. */

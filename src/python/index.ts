@@ -17,7 +17,7 @@ let shared: PythonRuntime | undefined;
 export function pythonRuntime(): PythonRuntime {
   shared ??= new PythonRuntime(
     () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' }),
-    `${import.meta.env.BASE_URL}pyodide/`,
+    `${import.meta.env.BASE_URL}${__PYODIDE_FOLDER__.slice(1)}`,
   );
   return shared;
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { describeLoadPhase, formatMegabytes, PYTHON_DOWNLOAD_BYTES, pythonDownloadNote } from './loadPhases';
+import {
+  describeLoadPhase,
+  formatMegabytes,
+  PYTHON_DOWNLOAD_BYTES,
+  PYTHON_DOWNLOAD_FILES,
+  pythonDownloadNote,
+} from './loadPhases';
 import { LOAD_STAGES } from './protocol';
 
 describe('Python start-up phases as the learner sees them', () => {
-  it('knows the download size from the build (the interpreter and its standard library)', () => {
-    expect(PYTHON_DOWNLOAD_BYTES).toBeGreaterThan(5_000_000);
+  it('knows the download size from the build (the interpreter and its standard library, as brotli)', () => {
+    expect(PYTHON_DOWNLOAD_FILES.map((file) => file.name)).toEqual(['pyodide.asm.wasm', 'python_stdlib.zip']);
+    expect(PYTHON_DOWNLOAD_BYTES).toBe(PYTHON_DOWNLOAD_FILES.reduce((sum, file) => sum + file.brotliBytes, 0));
+    expect(PYTHON_DOWNLOAD_BYTES).toBeGreaterThan(3_000_000);
+    expect(PYTHON_DOWNLOAD_BYTES).toBeLessThan(PYTHON_DOWNLOAD_FILES.reduce((sum, file) => sum + file.bytes, 0) / 2);
     expect(pythonDownloadNote(12_143_855)).toBe(
       'The first run downloads Python (12.1 MB) once; your browser then keeps it, so later visits start faster.',
     );

@@ -2,7 +2,14 @@ import { LOAD_STAGES, type LoadStage } from './protocol';
 
 /**
  * What is downloaded before Python's first run: `pyodide.asm.wasm` and `python_stdlib.zip`,
- * summed at build time from the files the build copies (see vite.config.ts).
+ * measured at build time from the files the build copies (see vite.config.ts).
+ */
+export const PYTHON_DOWNLOAD_FILES: typeof __PYTHON_DOWNLOAD__ =
+  typeof __PYTHON_DOWNLOAD__ === 'object' ? __PYTHON_DOWNLOAD__ : [];
+
+/**
+ * What crosses the network for them: their brotli sizes, as the build precompresses them
+ * and a host sends them. The worker replaces it with what the responses say.
  */
 export const PYTHON_DOWNLOAD_BYTES: number =
   typeof __PYTHON_DOWNLOAD_BYTES__ === 'number' ? __PYTHON_DOWNLOAD_BYTES__ : 0;

@@ -8,7 +8,9 @@ export type ToWorker =
       /** Shared with the page so it can raise KeyboardInterrupt; absent without cross-origin isolation. */
       interruptBuffer?: SharedArrayBuffer;
     }
-  | { type: 'run'; runId: number; code: string; outputLimitBytes: number };
+  | { type: 'run'; runId: number; code: string; outputLimitBytes: number }
+  /** To a second, short-lived worker: make the memory snapshot from what the first one downloaded. */
+  | { type: 'make-snapshot'; indexURL: string; wasmModule: WebAssembly.Module; stdlib: Uint8Array };
 
 /**
  * Python's start-up phases, in order, as the worker reports them:
@@ -18,6 +20,8 @@ export type ToWorker =
 export const LOAD_STAGES = ['downloading', 'compiling', 'stdlib', 'standins'] as const;
 
 export type LoadStage = (typeof LOAD_STAGES)[number];
+
+export type SnapshotUse = 'restored' | 'cold' | 'none';
 
 export type RunStatus = 'ok' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
@@ -30,7 +34,16 @@ export type FromWorker =
       /** Time spent in each start-up phase, for the bench and for finding what is slow. */
       phaseMs?: Partial<Record<LoadStage, number>>;
       downloadedBytes?: number;
+      /**
+       * How the memory snapshot served this start: `restored` from it, `cold` without one
+       * (a snapshot-material message follows), `none` (no Cache Storage here).
+       */
+      snapshot?: SnapshotUse;
     }
+  /** After a cold start: what a second worker needs to make the snapshot without downloading anything. */
+  | { type: 'snapshot-material'; indexURL: string; wasmModule: WebAssembly.Module; stdlib: Uint8Array }
+  /** From the second worker: the snapshot is kept (or could not be made). */
+  | { type: 'snapshot'; state: 'saved' | 'failed' }
   | { type: 'init-failed'; message: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
   | {

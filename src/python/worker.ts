@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
-// The Python worker: loads Pyodide from the app's own origin, installs the
-// course's stand-in modules, and runs learner code with its output streamed back.
+// The Python worker: loads Pyodide from the app's own origin (from a memory snapshot this
+// browser made after its first start, when it has one), installs the course's stand-in
+// modules, and runs learner code with its output streamed back.
 import type { PyodideAPI } from 'pyodide';
-import { PYTHON_DOWNLOAD_BYTES } from './loadPhases';
-import type { FromWorker, LoadStage, OutputChunk, RunStatus, ToWorker } from './protocol';
+import { DownloadMeter, meteredFetch } from './downloadMeter';
+import { PYTHON_DOWNLOAD_BYTES, PYTHON_DOWNLOAD_FILES } from './loadPhases';
+import type { FromWorker, LoadStage, OutputChunk, RunStatus, SnapshotUse, ToWorker } from './protocol';
 import runnerSource from './runner.py?raw';
 import { restartNote, watchScheduling } from './scheduling';
-import { STANDIN_FILES } from './standins';
+import { afterRestore, PRELOADED_STDLIB, preloadCode, snapshotKey, standinModuleNames } from './snapshot';
+import { openSnapshotStore, type SnapshotStore } from './snapshotStore';
+import { installStandins } from './standins';
 import { registerStandinHashing } from './standins/hashing';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -15,7 +19,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const ownSetTimeout = self.setTimeout.bind(self);
 const ownClearTimeout = self.clearTimeout.bind(self);
 
-const post = (message: FromWorker) => self.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const OUTPUT_FLUSH_MS = 40;
 const OUTPUT_FLUSH_BYTES = 32 * 1024;
 
@@ -70,46 +74,24 @@ function write(stream: 'stdout' | 'stderr', bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Downloads a file with progress, into memory. */
-async function download(url: string, onBytes: (bytes: number) => void): Promise<Blob> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    onBytes(value.length);
-  }
-  return new Blob(chunks, { type: response.headers.get('Content-Type') ?? '' });
-}
-
 /**
- * Serves Pyodide's own requests for files already downloaded from memory. Without it
- * Pyodide fetched them a second time, and a 9.6 MB wasm is too big for Chromium's memory
- * cache: in a fresh profile the second fetch downloaded it again. Returns the undo.
+ * Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two),
+ * with the compiled module (for the worker that makes the snapshot). Returns the undo.
  */
-function serveFromMemory(files: Map<string, Blob>): () => void {
-  const networkFetch = self.fetch;
-  self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : new URL(input, self.location.href).href;
-    const blob = files.get(url);
-    if (!blob) return networkFetch(input, init);
-    const type = url.endsWith('.wasm') ? 'application/wasm' : blob.type || 'application/octet-stream';
-    return Promise.resolve(new Response(blob, { headers: { 'Content-Type': type } }));
-  };
-  return () => {
-    self.fetch = networkFetch;
-  };
-}
-
-/** Reports when Pyodide starts and ends compiling its WebAssembly (it calls one of these two). Returns the undo. */
-function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
+function watchWasmCompile(onStart: () => void, onEnd: (module?: WebAssembly.Module) => void): () => void {
   const { instantiate, instantiateStreaming } = WebAssembly;
   const timed = <T>(work: () => Promise<T>): Promise<T> => {
     onStart();
-    return work().finally(onEnd);
+    return work().then(
+      (result) => {
+        onEnd((result as { module?: WebAssembly.Module }).module);
+        return result;
+      },
+      (error: unknown) => {
+        onEnd();
+        throw error;
+      },
+    );
   };
   WebAssembly.instantiateStreaming = (source, imports) => timed(() => instantiateStreaming(source, imports));
   WebAssembly.instantiate = ((source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
@@ -120,16 +102,75 @@ function watchWasmCompile(onStart: () => void, onEnd: () => void): () => void {
   };
 }
 
+/** The memory snapshot's store, or undefined without Cache Storage (the start is then a normal one). */
+async function snapshotStoreFor(pyodideVersion: string): Promise<SnapshotStore | undefined> {
+  try {
+    return await openSnapshotStore(await snapshotKey(pyodideVersion, __PYTHON_STDLIB_DIGEST__));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The other role of this script: a short-lived second worker that makes the snapshot the
+ * next visits start from, while the learner's Python is already running in the first. It
+ * starts Python on the first worker's compiled WebAssembly and standard library (nothing is
+ * downloaded again), imports what the lessons use and keeps the snapshot. Nothing registers
+ * a JavaScript object with this Python: a snapshot can only hold objects it can find again
+ * from the worker's globals.
+ */
+async function makeSnapshot(message: Extract<ToWorker, { type: 'make-snapshot' }>): Promise<void> {
+  const { loadPyodide, version } = (await import(
+    /* @vite-ignore */ `${message.indexURL}pyodide.mjs`
+  )) as typeof import('pyodide');
+  const store = await snapshotStoreFor(version);
+  if (!store) throw new Error('no Cache Storage');
+  const networkFetch = self.fetch;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.endsWith('/python_stdlib.zip')) return new Response(message.stdlib as Uint8Array<ArrayBuffer>);
+    if (url.endsWith('/pyodide.asm.wasm'))
+      return new Response(null, { headers: { 'Content-Type': 'application/wasm' } });
+    return networkFetch(input, init);
+  };
+  WebAssembly.instantiateStreaming = async (_source, imports) => ({
+    module: message.wasmModule,
+    instance: await WebAssembly.instantiate(message.wasmModule, imports),
+  });
+  let py: PyodideAPI;
+  try {
+    py = await loadPyodide({ indexURL: message.indexURL, packages: [], _makeSnapshot: true });
+  } finally {
+    self.fetch = networkFetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  }
+  installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+  const failed = py.runPython(preloadCode([...PRELOADED_STDLIB, ...standinModuleNames()]), {
+    globals: py.globals.get('dict')(),
+  });
+  const missing = failed.toJs() as string[];
+  failed.destroy();
+  if (missing.length > 0) console.warn(`Python snapshot: not preloaded: ${missing.join('; ')}`);
+  await store.save(py.makeMemorySnapshot());
+}
+
 async function init(message: Extract<ToWorker, { type: 'init' }>) {
   const started = performance.now();
   const phaseMs: Partial<Record<LoadStage, number>> = {};
   let phaseStarted = started;
   let stage: LoadStage = 'downloading';
-  let loadedBytes = 0;
-  let totalBytes = PYTHON_DOWNLOAD_BYTES;
   let lastPost = 0;
-  const report = () => post({ type: 'progress', stage, loadedBytes, totalBytes });
+  const meter = new DownloadMeter(PYTHON_DOWNLOAD_FILES);
+  const report = () =>
+    post({
+      type: 'progress',
+      stage,
+      loadedBytes: meter.loadedBytes,
+      totalBytes: meter.totalBytes || PYTHON_DOWNLOAD_BYTES,
+    });
   const enter = (next: LoadStage) => {
+    if (next === stage) return;
     const now = performance.now();
     phaseMs[stage] = (phaseMs[stage] ?? 0) + now - phaseStarted;
     phaseStarted = now;
@@ -138,49 +179,65 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
   };
   report();
 
-  // Pyodide's JavaScript (1.3 MB) loads while the big files download, not after them;
-  // loadPyodide's own import of pyodide.asm.mjs then finds it in the module map.
+  // Pyodide's JavaScript (1.3 MB) and the stored snapshot load together; loadPyodide's own
+  // import of pyodide.asm.mjs then finds it in the module map.
   const pyodideModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.mjs`) as Promise<
     typeof import('pyodide')
   >;
   const asmModule = import(/* @vite-ignore */ `${message.indexURL}pyodide.asm.mjs`);
-  const big = ['pyodide.asm.wasm', 'python_stdlib.zip'].map(
-    (file) => new URL(message.indexURL + file, self.location.href).href,
-  );
-  const blobs = await Promise.all(
-    big.map((url) =>
-      download(url, (bytes) => {
-        loadedBytes += bytes;
-        // The real size wins over the build's figure (a host may serve other files).
-        totalBytes = Math.max(totalBytes, loadedBytes);
-        if (performance.now() - lastPost > 100) {
-          lastPost = performance.now();
-          report();
-        }
-      }),
-    ),
-  );
-  totalBytes = loadedBytes;
-  const { loadPyodide } = await pyodideModule;
+  const { loadPyodide, version } = await pyodideModule;
+  const store = await snapshotStoreFor(version);
+  const stored = await store?.load();
   await asmModule;
-  const restoreFetch = serveFromMemory(new Map(big.map((url, index) => [url, blobs[index] as Blob])));
+
+  // Pyodide downloads its files itself, streaming the WebAssembly into the compiler; the
+  // wrapped fetch only counts what it reads. Download, then compile (if it outlasts the
+  // download), then Python's start: the phases follow whichever ends last.
+  let compiled = false;
+  const afterDownload = () => enter(compiled ? 'stdlib' : 'compiling');
+  const networkFetch = self.fetch;
+  self.fetch = meteredFetch(networkFetch, meter, () => {
+    if (stage === 'downloading' && meter.allDone) afterDownload();
+    else if (performance.now() - lastPost > 100) {
+      lastPost = performance.now();
+      report();
+    }
+  });
+  let wasmModule: WebAssembly.Module | undefined;
   const restoreCompile = watchWasmCompile(
-    () => enter('compiling'),
-    () => enter('stdlib'),
+    () => undefined,
+    (module) => {
+      wasmModule = module;
+      compiled = true;
+      if (stage === 'compiling') enter('stdlib');
+    },
   );
-  let py: PyodideAPI;
+  const options = { indexURL: message.indexURL, packages: [] };
+  let py: PyodideAPI | undefined;
+  let snapshot: SnapshotUse = 'none';
   try {
-    py = await loadPyodide({ indexURL: message.indexURL, packages: [] });
+    if (stored && store) {
+      try {
+        py = await loadPyodide({ ...options, _loadSnapshot: stored });
+        installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+        afterRestore(py);
+        snapshot = 'restored';
+      } catch (error) {
+        // Never let a snapshot stop Python: forget it and start as if there were none.
+        console.warn('Python snapshot did not restore; starting without it:', error);
+        py = undefined;
+        await store.discard();
+      }
+    }
+    py ??= await loadPyodide(options);
   } finally {
-    restoreFetch();
+    self.fetch = networkFetch;
     restoreCompile();
   }
   enter('standins');
-  const sitePackages = py.runPython('import site; site.getsitepackages()[0]') as string;
-  for (const file of STANDIN_FILES) {
-    const target = `${sitePackages}/${file.path}`;
-    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
-    py.FS.writeFile(target, file.source);
+  if (snapshot !== 'restored') {
+    installStandins(py, py.runPython('import site; site.getsitepackages()[0]') as string);
+    if (store) snapshot = 'cold';
   }
   // werkzeug.security's scrypt and PBKDF2 (Pyodide's hashlib has neither).
   registerStandinHashing(py);
@@ -201,8 +258,16 @@ async function init(message: Extract<ToWorker, { type: 'init' }>) {
     version: py.version,
     startMs: performance.now() - started,
     phaseMs,
-    downloadedBytes: totalBytes,
+    downloadedBytes: meter.loadedBytes,
+    snapshot,
   });
+  // The page has a second worker make the snapshot once the learner's first Run is done:
+  // off the critical path, from what this worker already holds (the file system's copy of
+  // the stdlib zip is the downloaded file).
+  if (snapshot === 'cold' && wasmModule) {
+    const stdlib = py.FS.readFile(`/lib/python${py.runPython('import sys; "%d%d" % sys.version_info[:2]')}.zip`);
+    post({ type: 'snapshot-material', indexURL: message.indexURL, wasmModule, stdlib }, [stdlib.buffer]);
+  }
 }
 
 /** The interpreter's WebAssembly memory: the worker's real footprint (its JS heap is small). */
@@ -256,6 +321,14 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'init') {
     init(message).catch((error: unknown) =>
       post({ type: 'init-failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  } else if (message.type === 'make-snapshot') {
+    makeSnapshot(message).then(
+      () => post({ type: 'snapshot', state: 'saved' }),
+      (error: unknown) => {
+        console.warn('Python snapshot not made:', error);
+        post({ type: 'snapshot', state: 'failed' });
+      },
     );
   } else if (message.type === 'run') {
     runs = runs

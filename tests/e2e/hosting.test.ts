@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { headersFor } from '../../src/hosting/headers.ts';
+import { headersFor, PYODIDE_FOLDER } from '../../src/hosting/headers.ts';
 import { sourceMapReferences } from '../../src/hosting/staticFiles.ts';
 
 const baseUrl = inject('baseUrl');
@@ -28,12 +28,18 @@ describe('the built site, as deployed', () => {
   });
 
   it('answers a missing file with a real 404, and an unknown page with the app', async () => {
-    for (const missing of ['/pyodide/pyodide.mjs.map', '/assets/missing.js', '/pyodide/missing', '/missing.png']) {
+    for (const missing of [
+      `${PYODIDE_FOLDER}pyodide.mjs.map`,
+      '/assets/missing.js',
+      '/pyodide/missing',
+      '/pyodide/pyodide.mjs',
+      '/missing.png',
+    ]) {
       const response = await fetch(`${baseUrl}${missing}`);
       expect(response.status, missing).toBe(404);
       expect(response.headers.get('content-type'), missing).not.toContain('text/html');
     }
-    for (const present of ['/pyodide/pyodide.mjs', '/pyodide/pyodide-lock.json']) {
+    for (const present of [`${PYODIDE_FOLDER}pyodide.mjs`, `${PYODIDE_FOLDER}pyodide-lock.json`]) {
       expect((await fetch(`${baseUrl}${present}`)).status, present).toBe(200);
     }
     const page = await fetch(`${baseUrl}/lessons/no-such-lesson`);
@@ -47,7 +53,7 @@ describe('the built site, as deployed', () => {
       '/',
       '/lessons/jwt-auth',
       `/assets/${script}`,
-      '/pyodide/pyodide.asm.wasm',
+      `${PYODIDE_FOLDER}pyodide.asm.wasm`,
       '/robots.txt',
     ]) {
       const response = await fetch(`${baseUrl}${pathname}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/hosting/configs.ts';
-import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/hosting/headers.ts';
+import { IMMUTABLE, PYODIDE_FOLDER, REVALIDATE, SECURITY_HEADERS } from '../../src/hosting/headers.ts';
 import { launchChromium } from '../support/browser.ts';
 import { recordCspViolations, tourTheLesson } from '../support/cspTour.ts';
 import { openLearnerPage } from '../support/learnerPage.ts';
@@ -58,9 +58,9 @@ describe.skipIf(!haveNginx)('the built site through nginx with hosting/nginx.con
       [asset(/^index-.*\.js$/), 'application/javascript; charset=utf-8', IMMUTABLE],
       [asset(/^index-.*\.css$/), 'text/css', IMMUTABLE],
       [asset(/^codicon-.*\.ttf$/), 'font/ttf', IMMUTABLE],
-      ['/pyodide/pyodide.mjs', 'text/javascript', REVALIDATE],
-      ['/pyodide/pyodide.asm.wasm', 'application/wasm', REVALIDATE],
-      ['/pyodide/pyodide-lock.json', 'application/json', REVALIDATE],
+      [`${PYODIDE_FOLDER}pyodide.mjs`, 'text/javascript', IMMUTABLE],
+      [`${PYODIDE_FOLDER}pyodide.asm.wasm`, 'application/wasm', IMMUTABLE],
+      [`${PYODIDE_FOLDER}pyodide-lock.json`, 'application/json', IMMUTABLE],
       ['/robots.txt', 'text/plain; charset=utf-8', REVALIDATE],
       ['/favicon.svg', 'image/svg+xml', REVALIDATE],
     ];
@@ -91,7 +91,8 @@ describe.skipIf(!haveNginx)('the built site through nginx with hosting/nginx.con
       '/lessons/',
       '/no/such/page',
       '/assets/missing.js',
-      '/pyodide/pyodide.mjs.map',
+      `${PYODIDE_FOLDER}pyodide.mjs.map`,
+      '/pyodide/pyodide.mjs',
       '/missing.png',
       '/_headers',
     ]) {
@@ -103,7 +104,13 @@ describe.skipIf(!haveNginx)('the built site through nginx with hosting/nginx.con
   });
 
   it('sends the precompressed .br or .gz file when the client accepts it', async () => {
-    const files = ['/', '/lessons/jwt-auth', asset(/^index-.*\.js$/), '/pyodide/pyodide.asm.wasm'];
+    const files = [
+      '/',
+      '/lessons/jwt-auth',
+      asset(/^index-.*\.js$/),
+      `${PYODIDE_FOLDER}pyodide.asm.wasm`,
+      `${PYODIDE_FOLDER}python_stdlib.zip`,
+    ];
     const encodings = existsSync(BROTLI_MODULE) ? ['br', 'gzip'] : ['gzip'];
     for (const pathname of files) {
       for (const encoding of encodings) {
