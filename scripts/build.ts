@@ -8,6 +8,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { build } from 'vite';
 import { headersFile } from '../src/hosting/configs.ts';
 import { blockedInlineScripts, PAGE_BOOT_SCRIPT } from '../src/hosting/headers.ts';
+import { writeServiceWorker } from './serviceWorker.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -138,3 +139,7 @@ async function precompress(folder: string): Promise<void> {
   console.log(`precompressed ${files.length} files (.br saves ${(saved / 1e6).toFixed(1)} MB)`);
 }
 await precompress(dist);
+
+// Offline use: the service worker precaches the files written above, the prerendered pages
+// included, so it is built last (see scripts/serviceWorker.ts).
+await writeServiceWorker({ root, dist, manifest });
