@@ -18,6 +18,7 @@ const LAYERS: Record<string, number> = {
   exercise: 3,
   quiz: 3,
   sandbox: 3,
+  offline: 2,
   progress: 2,
   python: 2,
   ui: 1,

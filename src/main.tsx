@@ -1,6 +1,7 @@
 import { course } from 'virtual:course';
 import { hydrateLessonPage } from './app/islands';
 import { resolveRoute, routeKey } from './app/routes';
+import { registerServiceWorker } from './offline';
 import './app/styles.css';
 import 'virtual:lesson-code.css';
 
@@ -15,3 +16,4 @@ if (route.kind === 'lesson' && container.dataset.prerenderedRoute === routeKey(r
   const { renderApp } = await import('./app/renderApp');
   await renderApp(container, course, route);
 }
+registerServiceWorker();

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import type { CompiledCourse } from '../lesson/types';
+import { OfflineStatus } from '../offline';
 import { ProgressTools, StorageNotice } from '../progress';
 import { Island } from '../ui/Island';
 import { CourseOutline, CourseProgress } from './CourseOutline';
@@ -28,6 +29,9 @@ export function AppShell(props: { course: CompiledCourse; currentLessonId: strin
             <StorageNotice />
           </Island>
           {props.children}
+          <Island name="offline-status">
+            <OfflineStatus />
+          </Island>
         </main>
       </div>
     </div>
