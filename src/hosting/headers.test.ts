@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { THEME_BOOT_SCRIPT } from '../app/theme';
 import {
   blockedInlineScripts,
+  CONTENT_SECURITY_POLICY,
   headersFor,
   IMMUTABLE,
   PAGE_BOOT_SCRIPT,
   PYODIDE_FOLDER,
   REVALIDATE,
+  SERVICE_WORKER_PATH,
   sha256Source,
+  WEB_APP_MANIFEST_PATH,
 } from './headers';
 
 describe('blockedInlineScripts', () => {
@@ -28,12 +31,23 @@ describe('blockedInlineScripts', () => {
 describe('headersFor', () => {
   it('caches hashed assets and versioned Pyodide for a year and revalidates everything else', () => {
     expect(headersFor('/assets/index-abc.js')['Cache-Control']).toBe(IMMUTABLE);
-    expect(PYODIDE_FOLDER).toMatch(/^\/pyodide\/\d+\.\d+\.\d+[^/]*\/$/);
-    expect(headersFor(`${PYODIDE_FOLDER}pyodide.asm.wasm`)['Cache-Control']).toBe(IMMUTABLE);
-    for (const pathname of ['/', '/lessons/jwt-auth', '/pyodide/pyodide.asm.wasm', '/robots.txt']) {
+  CONTENT_SECURITY_POLICY,
+  headersFor,
+  IMMUTABLE,
+  PAGE_BOOT_SCRIPT,
+  PYODIDE_FOLDER,
+  REVALIDATE,
+  SERVICE_WORKER_PATH,
+  sha256Source,
+  WEB_APP_MANIFEST_PATH,
       expect(headersFor(pathname)['Cache-Control']).toBe(REVALIDATE);
     }
   });
+});
+
+it('allows workers (Python, the editor, the service worker) and the manifest from the site only', () => {
+  expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self';");
+  expect(CONTENT_SECURITY_POLICY).toContain("manifest-src 'self';");
 });
 
 it('hashes as CSP does (base64 SHA-256 of the UTF-8 text)', () => {

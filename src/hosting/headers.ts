@@ -35,6 +35,10 @@ const CSP: Record<string, string[]> = {
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
+  // The Python and editor workers, and the service worker (/sw.js), come only from the site.
+  'worker-src': ["'self'"],
+  // The web app manifest (/manifest.webmanifest) that makes the course installable.
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'frame-ancestors': ["'none'"],
@@ -59,8 +63,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /** Files whose names carry a content hash (Vite's output), and Pyodide's versioned folder: cached for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Everything else (pages, robots.txt, the icon): cached, but revalidated before each use. */
+/**
+ * Everything else (pages, robots.txt, the icons): cached, but revalidated before each use.
+ * The service worker's script and the web app manifest must be among them: a browser that kept
+ * an old /sw.js would never see a new version.
+ */
 export const REVALIDATE = 'no-cache';
+
+/** The service worker's script and the web app manifest: fixed names, never cached for long (see REVALIDATE). */
+export const SERVICE_WORKER_PATH = '/sw.js';
+export const WEB_APP_MANIFEST_PATH = '/manifest.webmanifest';
 
 /** The folder whose every file has a content hash in its name. */
 export const HASHED_FOLDER = '/assets/';
