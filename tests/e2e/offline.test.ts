@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatMegabytes } from '../../src/offline/state.ts';
+import { PROGRESS_STORAGE_KEY } from '../../src/progress/store.ts';
+import { launchChromium } from '../support/browser.ts';
+import { type LearnerPage, openLearnerPage, waitForApp } from '../support/learnerPage.ts';
+import {
+  bytesUnder,
+  changeBuiltFile,
+  copyOfDist,
+  dist,
+  evaluateAcrossReloads,
+  startPreviewOf,
+  waitForOfflineReady,
+} from '../support/offline.ts';
+
+/*
+ * Offline use: after one visit the lesson works with the network off (served by the service
+ * worker with the site's headers), and a new build waits for the learner's "Reload".
+ * Each test serves its own copy of the site, so that "offline" can mean the server is gone.
+ */
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> } | undefined;
+let copy: { remove: () => void } | undefined;
+let learner: LearnerPage | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  const opened = learner;
+  learner = undefined;
+  if (!opened) return;
+  await opened.close();
+  await server?.close();
+  server = undefined;
+  copy?.remove();
+  copy = undefined;
+  // Nothing failed to load, online or off, and nothing came from another origin.
+  expect(opened.errors, 'console errors').toEqual([]);
+  expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+/** A fresh browser context (empty storage, no service worker yet) on the site at `url`. */
+async function openLearner(url: string): Promise<LearnerPage> {
+  learner = await openLearnerPage(browser, url);
+  return learner;
+}
+
+/** Long enough for Python or a Check (CPU-bound) on a busy 2-core machine. */
+const CPU_BOUND = { timeout: 90_000, interval: 200 };
+const VERIFIER_BLANKS = [
+  'token.split(".")',
+  '(header_b64 + "." + payload_b64).encode("ascii")',
+  'hashlib.sha256',
+  'hmac.compare_digest',
+];
+const expirySolution = readFileSync(
+  new URL('../../lessons/jwt-auth/exercises/expiry/solution.py', import.meta.url),
+  'utf8',
+);
+
+async function runExample(page: Page) {
+  const example = page.locator('#build-and-verify');
+  await example.scrollIntoViewIfNeeded();
+  await example.getByRole('button', { name: 'Run' }).click();
+  await expect.poll(() => example.locator('.example-output-label').textContent(), CPU_BOUND).toMatch(/finished/);
+  expect(await example.locator('.output').textContent()).not.toMatch(/Error/);
+}
+
+async function editorReady(exercise: Locator) {
+  await exercise.locator('.exercise-editor-bar').scrollIntoViewIfNeeded();
+  await exercise.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 60_000 });
+}
+
+async function checkAndWait(exercise: Locator, expected: RegExp) {
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect.poll(() => exercise.locator('.exercise-status').textContent(), CPU_BOUND).toMatch(expected);
+}
+
+/** The verifier exercise: its blanks filled by keyboard (Tab from the "Edit freely" switch lands on the first). */
+async function passVerifier(page: Page) {
+  const exercise = page.locator('#verify-token');
+  await editorReady(exercise);
+  await exercise.getByRole('switch', { name: 'Edit freely' }).focus();
+  await page.keyboard.press('Tab');
+  for (const value of VERIFIER_BLANKS) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+  await checkAndWait(exercise, /^Passed: All \d+ checks passed\.$/);
+}
+
+/** The expiry challenge: the reference solution pasted over the starter. */
+async function passExpiry(page: Page) {
+  const challenge = page.locator('#expiry');
+  await editorReady(challenge);
+  await challenge.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, expirySolution);
+  await expect
+    .poll(async () => (await challenge.locator('.view-lines').textContent())?.replace(/\u00a0/g, ' '), {
+      timeout: 15_000,
+    })
+    .toContain('def issue_token');
+  await checkAndWait(challenge, /^Passed: All \d+ checks passed\.$/);
+}
+
+async function answerOneQuizQuestion(page: Page) {
+  const quiz = page.locator('section.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  const question = quiz.locator('fieldset[data-question]').first();
+  await question.waitFor({ timeout: 30_000 });
+  await question.locator('label').first().click();
+  await quiz.getByRole('button', { name: 'Check answer' }).click();
+  await quiz.locator('fieldset[data-question][data-result]').waitFor();
+}
+
+const note = (page: Page) => page.locator('.offline-note');
+
+describe('offline use', () => {
+  it('after one visit, reloads with the network off and does everything: read, run, check both exercises, quiz', async () => {
+    server = await startPreviewOf(dist);
+    const { page, context } = await openLearner(server.url);
+    await page.goto(`${server.url}/lessons/jwt-auth`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    // The page says what it keeps, with the sizes of the built files (never a fixed number).
+    const python = `Python (${formatMegabytes(bytesUnder('pyodide'))})`;
+    expect(await note(page).textContent()).toContain(`${python} is saved the first time you run code.`);
+    expect(await note(page).textContent()).toMatch(/the course \(\d+\.\d MB\) is saved in this browser/);
+    expect(await note(page).textContent()).toMatch(
+      /the code editor \(\d+\.\d MB\) is saved the first time you open an exercise\./,
+    );
+
+    // First use, on this first visit: Python and the editor are kept as the learner meets them.
+    await runExample(page);
+    await editorReady(page.locator('#verify-token'));
+    await expect.poll(() => note(page).getAttribute('data-offline-saved'), CPU_BOUND).toBe('python editor');
+    expect(await note(page).textContent()).toContain(python);
+    expect(await note(page).textContent()).not.toContain('Save ');
+
+    // The network off: the server is gone and the browser offline.
+    await server.close();
+    server = undefined;
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+    await waitForApp(page);
+    expect(await page.evaluate(() => crossOriginIsolated), 'cross-origin isolated offline').toBe(true);
+    expect(await page.locator('h1').textContent()).toContain('JWT');
+    await runExample(page);
+    await passVerifier(page);
+    await passExpiry(page);
+    await answerOneQuizQuestion(page);
+  }, 420_000);
+
+  it('announces a new build, applies it only on "Reload" (every tab at once), and keeps the progress', async () => {
+    const site = copyOfDist();
+    copy = site;
+    server = await startPreviewOf(site.folder);
+    const { page, context } = await openLearner(server.url);
+    await page.goto(`${server.url}/lessons/jwt-auth`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    await answerOneQuizQuestion(page);
+    const quizProgress = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.quizzes, PROGRESS_STORAGE_KEY);
+    const progressBefore = await quizProgress();
+    expect(JSON.stringify(progressBefore)).toContain('jwt-quiz');
+    const other = await context.newPage();
+    await other.goto(`${server.url}/`);
+    await waitForApp(other);
+    await waitForOfflineReady(other);
+
+    // A new build is published: the lesson page changed, and so its revision in sw.js.
+    changeBuiltFile(site.folder, 'lessons/jwt-auth.html', (html) =>
+      html.replace('<html lang="en">', '<html lang="en" data-build="next">'),
+    );
+    changeBuiltFile(site.folder, 'index.html', (html) =>
+      html.replace('<html lang="en">', '<html lang="en" data-build="next">'),
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    // The live region stays in the page; the announcement appears inside it.
+    const announcement = (target: Page) => target.getByRole('status').locator('.offline-update');
+    for (const tab of [page, other]) {
+      await announcement(tab).waitFor({ timeout: 60_000 });
+      expect(await announcement(tab).textContent()).toContain('A new version of the course is ready.');
+    }
+    // Never half-applied: until the learner chooses, a reload still gets the version it had.
+    await other.reload();
+    await waitForApp(other);
+    expect(await other.evaluate(() => document.documentElement.dataset.build)).toBeUndefined();
+    await announcement(other).waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBeUndefined();
+
+    // Chosen by keyboard: both tabs reload onto the new build.
+    await announcement(page).getByRole('button', { name: 'Reload' }).focus();
+    await page.keyboard.press('Enter');
+    for (const tab of [page, other]) {
+      await expect
+        .poll(() => evaluateAcrossReloads(tab, () => document.documentElement.dataset.build), { timeout: 60_000 })
+        .toBe('next');
+      await waitForApp(tab);
+      expect(await tab.evaluate(() => crossOriginIsolated)).toBe(true);
+      expect(await announcement(tab).count()).toBe(0);
+    }
+    expect(await quizProgress()).toEqual(progressBefore);
+    await other.close();
+  }, 300_000);
+});
+
+// The sizes the page states are those of the files; the build keeps Python whole.
+it('lists every file of Python in the service worker', () => {
+  const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  for (const file of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
+    expect(sw).toContain(`/pyodide/${file}`);
+  }
+});
