@@ -6,8 +6,9 @@ import { headersFile } from '../../src/hosting/configs.ts';
 import { IMMUTABLE, PYODIDE_FOLDER, REVALIDATE, SECURITY_HEADERS } from '../../src/hosting/headers.ts';
 import { launchChromium } from '../support/browser.ts';
 import { recordCspViolations, tourTheLesson } from '../support/cspTour.ts';
-import { openLearnerPage } from '../support/learnerPage.ts';
+import { openLearnerPage, waitForApp } from '../support/learnerPage.ts';
 import { BROTLI_MODULE, NGINX_PATH, type Nginx, shippedNginxConfig, startNginx } from '../support/nginx.ts';
+import { waitForOfflineReady } from '../support/offline.ts';
 
 /*
  * The built site served by the real nginx (Debian's, as `npm test` installs it) with the
@@ -63,6 +64,10 @@ describe.skipIf(!haveNginx)('the built site through nginx with hosting/nginx.con
       [`${PYODIDE_FOLDER}pyodide-lock.json`, 'application/json', IMMUTABLE],
       ['/robots.txt', 'text/plain; charset=utf-8', REVALIDATE],
       ['/favicon.svg', 'image/svg+xml', REVALIDATE],
+      // Never kept without asking: a kept service worker would hide every new version.
+      ['/sw.js', 'application/javascript; charset=utf-8', REVALIDATE],
+      ['/manifest.webmanifest', 'application/manifest+json', REVALIDATE],
+      ['/icons/icon-512.png', 'image/png', REVALIDATE],
     ];
     for (const [pathname, type, cacheControl] of cases) {
       const response = await get(pathname);
@@ -135,11 +140,18 @@ describe.skipIf(!haveNginx)('the built site through nginx with hosting/nginx.con
     });
     afterAll(() => browser?.close());
 
-    it('breaks no Content-Security-Policy rule while a learner runs Python, checks an exercise and answers the quiz', async () => {
+    it('breaks no Content-Security-Policy rule while a learner runs Python, checks an exercise and answers the quiz, and the service worker registers', async () => {
       const learner = await openLearnerPage(browser, nginx.url);
       const violations = await recordCspViolations(learner.page);
       try {
         await tourTheLesson(learner.page, nginx.url);
+        // The service worker (/sw.js, worker-src 'self') serves the page, which keeps nginx's headers.
+        await waitForOfflineReady(learner.page);
+        const again = await learner.page.reload();
+        expect(again?.fromServiceWorker()).toBe(true);
+        expect(again?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+        await waitForApp(learner.page);
+        expect(await learner.page.evaluate(() => crossOriginIsolated)).toBe(true);
         expect(violations, 'CSP violations').toEqual([]);
         expect(learner.errors, 'console errors').toEqual([]);
         expect(learner.foreignRequests, 'requests to other origins').toEqual([]);
