@@ -19,17 +19,29 @@ let moving = false;
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  start().catch((error: unknown) => {
-    // Offline use is an extra: a browser that refuses it (private mode, blocked storage) still has the page.
-    console.warn('Offline use is not available:', error);
-  });
+  // Served by the worker but not isolated (it could not add COOP/COEP): decided at once, before any work.
+  if (crossOriginIsolated) forgetIsolationReload();
+  else if (navigator.serviceWorker.controller && reloadOnceForIsolation()) return;
+  // The first visit's precaching (1-2 MB) waits until the page has loaded and is idle: it must
+  // not compete with the lesson's first paint and hydration for the network or the CPU.
+  whenIdleAfterLoad(() =>
+    start().catch((error: unknown) => {
+      // Offline use is an extra: a browser that refuses it (private mode, blocked storage) still has the page.
+      console.warn('Offline use is not available:', error);
+    }),
+  );
+}
+
+function whenIdleAfterLoad(run: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => run(), { timeout: 3000 }) : setTimeout(run, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 async function start(): Promise<void> {
   const container = navigator.serviceWorker;
   let controlled = container.controller !== null;
-  if (crossOriginIsolated) forgetIsolationReload();
-  else if (controlled && reloadOnceForIsolation()) return;
 
   container.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; report?: OfflineStatusReport } | undefined;

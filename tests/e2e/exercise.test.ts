@@ -303,7 +303,8 @@ describe('the verifier exercise', () => {
   });
 
   it('shows a focus ring on the stand-in before Monaco loads, then hands focus to Monaco; Escape then Tab leaves', async () => {
-    const { page } = await session.open();
+    // Routes see no request a service worker answers: this test holds Monaco's download, so it runs without one.
+    const { page } = await session.open({ serviceWorkers: 'block' });
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;

@@ -229,7 +229,8 @@ describe('runnable examples (Pyodide in a worker)', () => {
 
 describe('Python’s first start, as a learner waiting for it sees it', () => {
   it('says what is downloaded and that it is kept, and names each phase as it happens', async () => {
-    const fresh = await openLearnerPage(browser, baseUrl);
+    // Routes see no request a service worker answers: this test holds Python's download, so it runs without one.
+    const fresh = await openLearnerPage(browser, baseUrl, { serviceWorkers: 'block' });
     try {
       // Record every phase the waiting learner is shown, as it is shown (not sampled after the
       // fact). Only the announced status counts: before the click, Python may already preload
