@@ -11,6 +11,7 @@ const FIRST_USE: Record<OfflineGroupId, string> = {
 };
 
 const named = (group: OfflineGroupStatus) => `${GROUP_NAMES[group.id]} (${formatMegabytes(group.bytes)})`;
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "a", "a and b", "a, b and c" */
 function listOf(items: string[]): string {
@@ -46,7 +47,7 @@ export function OfflineStatus() {
           <strong>Offline use:</strong>{' '}
           {listOf([`the course (${formatMegabytes(report.shellBytes)})`, ...saved.map(named)])}{' '}
           {saved.length === 0 ? 'is' : 'are'} saved in this browser.
-          {pending.map((group) => ` ${named(group)} is saved ${FIRST_USE[group.id]}.`).join('')}
+          {pending.map((group) => ` ${sentence(named(group))} is saved ${FIRST_USE[group.id]}.`).join('')}
           {pending.length > 0 && (
             <>
               {' '}

@@ -139,7 +139,7 @@ describe('offline use', () => {
     expect(await note(page).textContent()).toContain(`${python} is saved the first time you run code.`);
     expect(await note(page).textContent()).toMatch(/the course \(\d+\.\d MB\) is saved in this browser/);
     expect(await note(page).textContent()).toMatch(
-      /the code editor \(\d+\.\d MB\) is saved the first time you open an exercise\./,
+      /The code editor \(\d+\.\d MB\) is saved the first time you open an exercise\./,
     );
 
     // First use, on this first visit: Python and the editor are kept as the learner meets them.
@@ -165,6 +165,23 @@ describe('offline use', () => {
     await passExpiry(page);
     await answerOneQuizQuestion(page);
   }, 420_000);
+
+  it('keeps Python when the learner ran code before the service worker took over', async () => {
+    server = await startPreviewOf(dist);
+    const { page, context } = await openLearner(server.url);
+    await page.goto(`${server.url}/lessons/jwt-auth`);
+    await waitForApp(page);
+    // Run at once: the worker registers only once the page is idle, so Python may well come from the network.
+    await runExample(page);
+    await waitForOfflineReady(page);
+    await expect.poll(() => note(page).getAttribute('data-offline-saved'), CPU_BOUND).toContain('python');
+    await server.close();
+    server = undefined;
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await runExample(page);
+  }, 300_000);
 
   it('announces a new build, applies it only on "Reload" (every tab at once), and keeps the progress', async () => {
     const site = copyOfDist();
