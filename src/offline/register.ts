@@ -22,27 +22,9 @@ export function registerServiceWorker(): void {
   // Served by the worker but not isolated (it could not add COOP/COEP): decided at once, before any work.
   if (crossOriginIsolated) forgetIsolationReload();
   else if (navigator.serviceWorker.controller && reloadOnceForIsolation()) return;
-  // The first visit's precaching (1-2 MB) waits until the page has loaded and is idle: it must
-  // not compete with the lesson's first paint and hydration for the network or the CPU.
-  whenIdleAfterLoad(() =>
-    start().catch((error: unknown) => {
-      // Offline use is an extra: a browser that refuses it (private mode, blocked storage) still has the page.
-      console.warn('Offline use is not available:', error);
-    }),
-  );
-}
-
-function whenIdleAfterLoad(run: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(() => run(), { timeout: 3000 }) : setTimeout(run, 0);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
-
-async function start(): Promise<void> {
   const container = navigator.serviceWorker;
   let controlled = container.controller !== null;
-
+  // Listened to from the start: another tab may move to a new version before this one registers.
   container.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; report?: OfflineStatusReport } | undefined;
     if (data?.type === 'OFFLINE_STATUS' && data.report) offlineState.set({ report: data.report });
@@ -58,13 +40,30 @@ async function start(): Promise<void> {
     if (reloadOnceForIsolation()) return;
     void saveWhatThePageUsed();
   });
+  // The first visit's precaching (1-2 MB) waits until the page has loaded and is idle: it must
+  // not compete with the lesson's first paint and hydration for the network or the CPU.
+  whenIdleAfterLoad(() =>
+    register(() => controlled).catch((error: unknown) => {
+      // Offline use is an extra: a browser that refuses it (private mode, blocked storage) still has the page.
+      console.warn('Offline use is not available:', error);
+    }),
+  );
+}
 
+function whenIdleAfterLoad(run: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => run(), { timeout: 3000 }) : setTimeout(run, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+async function register(isControlled: () => boolean): Promise<void> {
   const base = import.meta.env.BASE_URL;
-  registration = await container.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
+  registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
   // A page loaded past the worker (Shift+Reload) on a host that sends no COOP/COEP.
-  if (!controlled && registration.active && reloadOnceForIsolation()) return;
+  if (!isControlled() && registration.active && reloadOnceForIsolation()) return;
   watchForNewVersion(registration);
-  if (controlled) void refreshReport();
+  if (isControlled()) void refreshReport();
 
   let lastCheck = Date.now();
   document.addEventListener('visibilitychange', () => {
