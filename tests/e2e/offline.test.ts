@@ -183,6 +183,19 @@ describe('offline use', () => {
     await runExample(page);
   }, 300_000);
 
+  it('saves Python and the editor when the learner asks, before using them', async () => {
+    server = await startPreviewOf(dist);
+    const { page } = await openLearner(server.url);
+    await page.goto(`${server.url}/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    const save = note(page).getByRole('button', { name: /^Save Python and the code editor now \(\d+\.\d MB\)$/ });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => note(page).getAttribute('data-offline-saved'), CPU_BOUND).toBe('python editor');
+    expect(await note(page).getByRole('button').count()).toBe(0);
+  }, 300_000);
+
   it('announces a new build, applies it only on "Reload" (every tab at once), and keeps the progress', async () => {
     const site = copyOfDist();
     copy = site;
@@ -239,10 +252,43 @@ describe('offline use', () => {
   }, 300_000);
 });
 
-// The sizes the page states are those of the files; the build keeps Python whole.
-it('lists every file of Python in the service worker', () => {
-  const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
-  for (const file of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
-    expect(sw).toContain(`/pyodide/${file}`);
-  }
+describe('the built service worker and manifest', () => {
+  // The sizes the page states are those of the files; the build keeps Python whole.
+  it('lists every file of Python in the service worker', () => {
+    const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+    for (const file of [
+      'pyodide.mjs',
+      'pyodide.asm.mjs',
+      'pyodide.asm.wasm',
+      'python_stdlib.zip',
+      'pyodide-lock.json',
+    ]) {
+      expect(sw).toContain(`/pyodide/${file}`);
+    }
+  });
+
+  it('makes the course installable: every page links the manifest, whose icons are PNGs of their stated size', () => {
+    for (const page of ['index.html', 'lessons/jwt-auth.html', '404.html']) {
+      expect(readFileSync(path.join(dist, page), 'utf8')).toContain(
+        '<link rel="manifest" href="/manifest.webmanifest"',
+      );
+    }
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.display).toBe('standalone');
+    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(
+      ['192x192 any', '512x512 any', '512x512 maskable'].sort(),
+    );
+    for (const icon of pngs) {
+      const png = readFileSync(path.join(dist, icon.src));
+      // The PNG signature, then IHDR's width and height.
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+  });
 });
