@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { hydrateIsland, hydrateLessonIslands, islandElement } from '../lesson/islands';
 import { loadLessonData } from '../lesson/loadLesson';
 import type { CompiledCourse } from '../lesson/types';
+import { OfflineStatus } from '../offline';
 import { StorageNotice } from '../progress';
 import { Sidebar, SiteHeader } from './AppShell';
 import { markEmbedsLive, markInteractive } from './interactive';
@@ -11,8 +12,9 @@ import type { Route } from './routes';
 
 /**
  * Makes a prerendered lesson page live, island by island (see src/ui/Island.tsx): the
- * header, the sidebar and the storage notice at once, then the lesson's islands (its
- * contents and embeds, which wake as they are needed). The prose is never hydrated.
+ * header, the sidebar, the storage notice and the offline status at once, then the
+ * lesson's islands (its contents and embeds, which wake as they are needed). The prose
+ * is never hydrated.
  */
 export async function hydrateLessonPage(
   course: CompiledCourse,
@@ -26,6 +28,7 @@ export async function hydrateLessonPage(
     ['header', <SiteHeader key="header" course={course} />],
     ['sidebar', <Sidebar key="sidebar" course={course} currentLessonId={route.lessonId} />],
     ['storage-notice', <StorageNotice key="notice" />],
+    ['offline-status', <OfflineStatus key="offline" />],
   ];
   for (const [name, node] of shell) {
     const element = islandElement(name);
