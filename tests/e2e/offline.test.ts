@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PYODIDE_FOLDER } from '../../src/hosting/headers.ts';
 import { formatMegabytes } from '../../src/offline/state.ts';
 import { PROGRESS_STORAGE_KEY } from '../../src/progress/store.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -263,7 +264,7 @@ describe('the built service worker and manifest', () => {
       'python_stdlib.zip',
       'pyodide-lock.json',
     ]) {
-      expect(sw).toContain(`/pyodide/${file}`);
+      expect(sw).toContain(`${PYODIDE_FOLDER}${file}`);
     }
   });
 
