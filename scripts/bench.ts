@@ -15,7 +15,7 @@ import { loadPyodide } from 'pyodide';
 import { PYODIDE_FOLDER } from '../src/hosting/headers.ts';
 import { signToken, verifyToken } from '../src/jwt/index.ts';
 import { registerStandinHashing } from '../src/python/standins/hashing.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
 import { NGINX_PATH, shippedNginxConfig, startNginx } from '../tests/support/nginx.ts';
 import { startPreview } from '../tests/support/server.ts';
@@ -145,17 +145,8 @@ async function measureTimings(browser: Browser, url: string, prefix = '') {
  */
 async function measureLighthouse(url: string, runs: number) {
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     for (const form of ['mobile', 'desktop'] as const) {
