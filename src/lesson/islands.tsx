@@ -59,13 +59,17 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
 export function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElement): Promise<void> {
   const contents = islandElement('contents');
   if (contents) hydrateIsland(contents, <OnThisPage headings={lesson.headings} />);
-  attachLessonPage(lesson.id, article);
   const wakes = lessonEmbeds(lesson).flatMap((embed, index) => {
     const element = islandElement(embedIslandName(index));
     return element ? [wakeWhenNeeded(element, (onCommit) => hydrateEmbed(element, embed, lesson.id, onCommit))] : [];
   });
   oneByOneWhenIdle(wakes.map((wake) => wake.now));
-  return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => undefined);
+  // Only once every island is hydrated: the page then marks scrolling boxes as tab stops,
+  // which changes their attributes; done to an island still asleep, its hydration would
+  // find HTML that is no longer what the server rendered.
+  return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => {
+    attachLessonPage(lesson.id, article);
+  });
 }
 
 function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, onCommit: () => void): Promise<void> {
