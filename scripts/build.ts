@@ -10,6 +10,11 @@ import { headersFile } from '../src/hosting/configs.ts';
 import { blockedInlineScripts, PAGE_BOOT_SCRIPT } from '../src/hosting/headers.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 
+// A build is for production even when the test runner starts it: vitest sets NODE_ENV=test,
+// with which Vite built React's development runtime and `import.meta.env.PROD` was false
+// (so the built page never registered its service worker).
+process.env.NODE_ENV = 'production';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const ssrOut = path.join(root, 'node_modules/.cache/prerender');
