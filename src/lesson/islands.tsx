@@ -3,6 +3,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { whenNear } from '../lib/whenNear';
 import { ISLAND_ATTRIBUTE, islandIdPrefix } from '../ui/Island';
 import { loadEmbedComponent } from './embeds';
+import { keepJumpsOnTarget } from './hashTarget';
 import { attachLessonPage, embedIslandName, LessonEmbed } from './LessonPage';
 import { lessonEmbeds } from './loadLesson';
 import { OnThisPage } from './OnThisPage';
@@ -59,6 +60,8 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
 export function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElement): Promise<void> {
   const contents = islandElement('contents');
   if (contents) hydrateIsland(contents, <OnThisPage headings={lesson.headings} />);
+  // Jumps from the contents are followed from the start: they touch no island's HTML.
+  keepJumpsOnTarget(article);
   const wakes = lessonEmbeds(lesson).flatMap((embed, index) => {
     const element = islandElement(embedIslandName(index));
     return element ? [wakeWhenNeeded(element, (onCommit) => hydrateEmbed(element, embed, lesson.id, onCommit))] : [];
@@ -68,7 +71,7 @@ export function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElemen
   // which changes their attributes; done to an island still asleep, its hydration would
   // find HTML that is no longer what the server rendered.
   return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => {
-    attachLessonPage(lesson.id, article);
+    attachLessonPage(lesson.id, article, { followJumps: false });
   });
 }
 
