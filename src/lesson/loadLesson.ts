@@ -1,20 +1,9 @@
 import { lessonLoaders } from 'virtual:course';
+import { loadOnceBy } from '../lib/loadOnce';
 import { loadEmbedComponent } from './embeds';
 import type { CompiledLesson, EmbedData } from './types';
 
 const loaded = new Map<string, CompiledLesson>();
-const loadingData = new Map<string, Promise<CompiledLesson>>();
-const loadingAll = new Map<string, Promise<CompiledLesson>>();
-
-/** A failed download is forgotten, so a later call (a retry, another visit) downloads again. */
-function once(cache: Map<string, Promise<CompiledLesson>>, lessonId: string, load: () => Promise<CompiledLesson>) {
-  const existing = cache.get(lessonId);
-  if (existing) return existing;
-  const promise = load();
-  promise.catch(() => cache.delete(lessonId));
-  cache.set(lessonId, promise);
-  return promise;
-}
 
 /** The embeds of a lesson in page order: the islands of a prerendered page are numbered by it. */
 export function lessonEmbeds(lesson: CompiledLesson): EmbedData[] {
@@ -24,22 +13,18 @@ export function lessonEmbeds(lesson: CompiledLesson): EmbedData[] {
 }
 
 /** Loads a lesson's data chunk once (its text, embeds' data, headings); not its embeds' code. */
-export function loadLessonData(lessonId: string): Promise<CompiledLesson> {
-  return once(loadingData, lessonId, () => {
-    const loader = lessonLoaders[lessonId];
-    if (!loader) return Promise.reject(new Error(`No lesson "${lessonId}" in this build`));
-    return loader().then((module) => module.default);
-  });
-}
+export const loadLessonData: (lessonId: string) => Promise<CompiledLesson> = loadOnceBy((lessonId: string) => {
+  const loader = lessonLoaders[lessonId];
+  if (!loader) return Promise.reject(new Error(`No lesson "${lessonId}" in this build`));
+  return loader().then((module) => module.default);
+});
 
 /** Loads a lesson and the components of every embed it uses, so the whole page can render. */
-export function loadLesson(lessonId: string): Promise<CompiledLesson> {
-  return once(loadingAll, lessonId, async () => {
-    const lesson = await loadLessonData(lessonId);
-    await provideLesson(lesson);
-    return lesson;
-  });
-}
+export const loadLesson: (lessonId: string) => Promise<CompiledLesson> = loadOnceBy(async (lessonId: string) => {
+  const lesson = await loadLessonData(lessonId);
+  await provideLesson(lesson);
+  return lesson;
+});
 
 /** The lesson if it and its embeds' code are already here, so a render (or hydration) needs no wait. */
 export function getLoadedLesson(lessonId: string): CompiledLesson | undefined {

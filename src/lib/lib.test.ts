@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { errorMessage } from './errorMessage';
 import { isInsideFolder } from './insideFolder';
-import { loadOnce } from './loadOnce';
+import { loadOnce, loadOnceBy } from './loadOnce';
 import { createSecondClock } from './secondClock';
 
 describe('errorMessage', () => {
@@ -28,6 +28,20 @@ describe('loadOnce', () => {
     expect(await Promise.all([load(), load()])).toEqual([2, 2]);
     expect(await load()).toBe(2);
     expect(calls).toBe(2);
+  });
+
+  it('keeps one load per key (loadOnceBy), each forgotten on its own failure', async () => {
+    const calls: string[] = [];
+    const load = loadOnceBy(async (key: string) => {
+      calls.push(key);
+      if (key === 'bad' && calls.filter((call) => call === 'bad').length === 1) throw new Error('offline');
+      return key.toUpperCase();
+    });
+    expect(await Promise.all([load('a'), load('a'), load('b')])).toEqual(['A', 'A', 'B']);
+    await expect(load('bad')).rejects.toThrow('offline');
+    expect(await load('bad')).toBe('BAD');
+    expect(await load('a')).toBe('A');
+    expect(calls).toEqual(['a', 'b', 'bad', 'bad']);
   });
 });
 

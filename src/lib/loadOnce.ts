@@ -18,3 +18,21 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
     return loading;
   };
 }
+
+/**
+ * `loadOnce` for each key: one shared load per key, a failed one forgotten.
+ *
+ * @example
+ * const loadChapter = loadOnceBy((id: string) => import(`./chapters/${id}.ts`));
+ */
+export function loadOnceBy<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const loaders = new Map<K, () => Promise<T>>();
+  return (key) => {
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = loadOnce(() => load(key));
+      loaders.set(key, loader);
+    }
+    return loader();
+  };
+}

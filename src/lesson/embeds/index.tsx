@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { loadOnceBy } from '../../lib/loadOnce';
 import type { EmbedData, EmbedDataOf, EmbedName } from '../embedList';
 
 type EmbedComponent<Name extends EmbedName> = ComponentType<{ embed: EmbedDataOf<Name> }>;
@@ -22,21 +23,15 @@ const EMBED_COMPONENTS = {
   quiz: () => import('./quiz/GradedQuiz').then((module) => module.GradedQuiz),
 } as const satisfies { [Name in EmbedName]: () => Promise<EmbedComponent<Name>> };
 
-const loaded = new Map<EmbedName, ComponentType<{ embed: EmbedData }>>();
-const loading = new Map<EmbedName, Promise<ComponentType<{ embed: EmbedData }>>>();
-
-/** Loads one embed's component once; a failed download is forgotten, so a later call retries. */
-export function loadEmbedComponent(name: EmbedName): Promise<ComponentType<{ embed: EmbedData }>> {
-  const existing = loading.get(name);
-  if (existing) return existing;
-  const promise = (EMBED_COMPONENTS[name]() as Promise<ComponentType<{ embed: EmbedData }>>).then((component) => {
+type AnyEmbedComponent = ComponentType<{ embed: EmbedData }>;
+const loaded = new Map<EmbedName, AnyEmbedComponent>();
+/** Loads one embed's component once (a failed download is forgotten, so a later call retries). */
+export const loadEmbedComponent: (name: EmbedName) => Promise<AnyEmbedComponent> = loadOnceBy((name: EmbedName) =>
+  (EMBED_COMPONENTS[name]() as Promise<AnyEmbedComponent>).then((component) => {
     loaded.set(name, component);
     return component;
-  });
-  promise.catch(() => loading.delete(name));
-  loading.set(name, promise);
-  return promise;
-}
+  }),
+);
 
 /** Renders an embed whose component is loaded (`loadEmbedComponent`, done by `loadLesson`). */
 export function Embed({ embed }: { embed: EmbedData }) {
