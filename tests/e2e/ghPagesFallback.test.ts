@@ -1,15 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/hosting/headers.ts';
-import { launchChromium } from '../support/browser.ts';
 import { recordCspViolations } from '../support/cspTour.ts';
-import { type LearnerPage, openLearnerPage, waitForApp } from '../support/learnerPage.ts';
+import { waitForApp } from '../support/learnerPage.ts';
 import {
   copyOfDist,
   dist,
   evaluateAcrossReloads,
+  servedSiteSession,
   startPlainStaticServer,
   waitForOfflineReady,
 } from '../support/offline.ts';
@@ -20,26 +20,7 @@ import {
  * serves, so after one reload the page is cross-origin isolated and under its CSP; where that
  * cannot work, the page reloads once, never in a loop, and still works.
  */
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> } | undefined;
-let copy: { remove: () => void } | undefined;
-let learner: LearnerPage | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  const opened = learner;
-  learner = undefined;
-  if (!opened) return;
-  await opened.close();
-  await server?.close();
-  server = undefined;
-  copy?.remove();
-  copy = undefined;
-  expect(opened.errors, 'console errors').toEqual([]);
-  expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
-});
+const session = servedSiteSession();
 
 const CPU_BOUND = { timeout: 90_000, interval: 200 };
 
@@ -61,9 +42,8 @@ async function runExample(page: Page) {
 
 describe('on a host that sends no headers (GitHub Pages)', () => {
   it('becomes cross-origin isolated through the service worker after one reload, under the CSP', async () => {
-    server = await startPlainStaticServer(dist);
-    learner = await openLearnerPage(browser, server.url);
-    const { page } = learner;
+    const server = await session.serve(startPlainStaticServer(dist));
+    const { page } = await session.open(server.url);
     const violations = await recordCspViolations(page);
     const loads = countLoads(page);
     const first = await page.goto(`${server.url}/lessons/jwt-auth`);
@@ -94,17 +74,15 @@ describe('on a host that sends no headers (GitHub Pages)', () => {
   }, 240_000);
 
   it('reloads only once where isolation cannot happen, and the page still works', async () => {
-    const site = copyOfDist();
-    copy = site;
+    const site = session.keep(copyOfDist());
     // A worker that adds no headers: as a browser that ignores a service worker's COOP/COEP would be.
     const swFile = path.join(site.folder, 'sw.js');
     const sw = readFileSync(swFile, 'utf8');
     const withoutHeaders = sw.replace(/siteHeaders:\{[^}]*\}/, 'siteHeaders:{}');
     expect(withoutHeaders).not.toBe(sw);
     writeFileSync(swFile, withoutHeaders);
-    server = await startPlainStaticServer(site.folder);
-    learner = await openLearnerPage(browser, server.url);
-    const { page } = learner;
+    const server = await session.serve(startPlainStaticServer(site.folder));
+    const { page } = await session.open(server.url);
     const loads = countLoads(page);
     await page.goto(`${server.url}/lessons/jwt-auth`);
 

@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PYODIDE_FOLDER } from '../../src/hosting/headers.ts';
 import { formatMegabytes } from '../../src/offline/state.ts';
 import { PROGRESS_STORAGE_KEY } from '../../src/progress/store.ts';
-import { launchChromium } from '../support/browser.ts';
-import { type LearnerPage, openLearnerPage, waitForApp } from '../support/learnerPage.ts';
+import { answerOneQuizQuestion } from '../support/cspTour.ts';
+import { waitForApp } from '../support/learnerPage.ts';
 import {
   bytesUnder,
   changeBuiltFile,
   copyOfDist,
   dist,
   evaluateAcrossReloads,
+  servedSiteSession,
   startPreviewOf,
   waitForOfflineReady,
 } from '../support/offline.ts';
@@ -22,33 +23,7 @@ import {
  * worker with the site's headers), and a new build waits for the learner's "Reload".
  * Each test serves its own copy of the site, so that "offline" can mean the server is gone.
  */
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> } | undefined;
-let copy: { remove: () => void } | undefined;
-let learner: LearnerPage | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  const opened = learner;
-  learner = undefined;
-  if (!opened) return;
-  await opened.close();
-  await server?.close();
-  server = undefined;
-  copy?.remove();
-  copy = undefined;
-  // Nothing failed to load, online or off, and nothing came from another origin.
-  expect(opened.errors, 'console errors').toEqual([]);
-  expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
-});
-
-/** A fresh browser context (empty storage, no service worker yet) on the site at `url`. */
-async function openLearner(url: string): Promise<LearnerPage> {
-  learner = await openLearnerPage(browser, url);
-  return learner;
-}
+const session = servedSiteSession();
 
 /** Long enough for Python or a Check (CPU-bound) on a busy 2-core machine. */
 const CPU_BOUND = { timeout: 90_000, interval: 200 };
@@ -115,23 +90,12 @@ async function passExpiry(page: Page) {
   await checkAndWait(challenge, /^Passed: All \d+ checks passed\.$/);
 }
 
-async function answerOneQuizQuestion(page: Page) {
-  const quiz = page.locator('section.quiz');
-  await quiz.scrollIntoViewIfNeeded();
-  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-  const question = quiz.locator('fieldset[data-question]').first();
-  await question.waitFor({ timeout: 30_000 });
-  await question.locator('label').first().click();
-  await quiz.getByRole('button', { name: 'Check answer' }).click();
-  await quiz.locator('fieldset[data-question][data-result]').waitFor();
-}
-
 const note = (page: Page) => page.locator('.offline-note');
 
 describe('offline use', () => {
   it('after one visit, reloads with the network off and does everything: read, run, check both exercises, quiz', async () => {
-    server = await startPreviewOf(dist);
-    const { page, context } = await openLearner(server.url);
+    const server = await session.serve(startPreviewOf(dist));
+    const { page, context } = await session.open(server.url);
     await page.goto(`${server.url}/lessons/jwt-auth`);
     await waitForApp(page);
     await waitForOfflineReady(page);
@@ -151,8 +115,7 @@ describe('offline use', () => {
     expect(await note(page).textContent()).not.toContain('Save ');
 
     // The network off: the server is gone and the browser offline.
-    await server.close();
-    server = undefined;
+    await session.stopServer();
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
@@ -168,16 +131,15 @@ describe('offline use', () => {
   }, 420_000);
 
   it('keeps Python when the learner ran code before the service worker took over', async () => {
-    server = await startPreviewOf(dist);
-    const { page, context } = await openLearner(server.url);
+    const server = await session.serve(startPreviewOf(dist));
+    const { page, context } = await session.open(server.url);
     await page.goto(`${server.url}/lessons/jwt-auth`);
     await waitForApp(page);
     // Run at once: the worker registers only once the page is idle, so Python may well come from the network.
     await runExample(page);
     await waitForOfflineReady(page);
     await expect.poll(() => note(page).getAttribute('data-offline-saved'), CPU_BOUND).toContain('python');
-    await server.close();
-    server = undefined;
+    await session.stopServer();
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
@@ -185,8 +147,8 @@ describe('offline use', () => {
   }, 300_000);
 
   it('saves Python and the editor when the learner asks, before using them', async () => {
-    server = await startPreviewOf(dist);
-    const { page } = await openLearner(server.url);
+    const server = await session.serve(startPreviewOf(dist));
+    const { page } = await session.open(server.url);
     await page.goto(`${server.url}/`);
     await waitForApp(page);
     await waitForOfflineReady(page);
@@ -198,10 +160,9 @@ describe('offline use', () => {
   }, 300_000);
 
   it('announces a new build, applies it only on "Reload" (every tab at once), and keeps the progress', async () => {
-    const site = copyOfDist();
-    copy = site;
-    server = await startPreviewOf(site.folder);
-    const { page, context } = await openLearner(server.url);
+    const site = session.keep(copyOfDist());
+    const server = await session.serve(startPreviewOf(site.folder));
+    const { page, context } = await session.open(server.url);
     await page.goto(`${server.url}/lessons/jwt-auth`);
     await waitForApp(page);
     await waitForOfflineReady(page);

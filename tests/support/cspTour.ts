@@ -58,6 +58,11 @@ export async function tourTheLesson(page: Page, baseUrl: string): Promise<void> 
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect.poll(() => exercise.locator('.exercise-status').textContent(), CPU_BOUND).toMatch(/^Passed/);
 
+  await answerOneQuizQuestion(page);
+}
+
+/** Starts the quiz and answers its first question (any choice) until the page grades it. */
+export async function answerOneQuizQuestion(page: Page): Promise<void> {
   const quiz = page.locator('section.quiz');
   await quiz.scrollIntoViewIfNeeded();
   await quiz.getByRole('button', { name: 'Start the quiz' }).click();

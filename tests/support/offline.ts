@@ -3,9 +3,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { isInsideFolder } from '../../src/lib/insideFolder.ts';
+import { launchChromium } from './browser.ts';
+import { type LearnerPage, openLearnerPage } from './learnerPage.ts';
 
 export const dist = path.resolve('dist');
 
@@ -127,4 +130,59 @@ export async function evaluateAcrossReloads<T>(page: Page, read: () => T): Promi
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   await page.locator('.offline-note').waitFor({ timeout: 60_000 });
+}
+
+type Served = { url: string; close: () => Promise<void> };
+
+/**
+ * The hooks of a test file whose every test serves its own site (a copy of dist/, or
+ * dist/ by another server): one Chromium for the file; after each test, the learner's page
+ * closed and checked for console errors and requests to other origins, the server closed
+ * and the copy removed.
+ */
+export function servedSiteSession() {
+  let browser: Browser | undefined;
+  let server: Served | undefined;
+  let copy: { remove: () => void } | undefined;
+  let learner: LearnerPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    const opened = learner;
+    learner = undefined;
+    if (!opened) return;
+    await opened.close();
+    await server?.close();
+    server = undefined;
+    copy?.remove();
+    copy = undefined;
+    // Nothing failed to load, online or off, and nothing came from another origin.
+    expect(opened.errors, 'console errors').toEqual([]);
+    expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
+  });
+  return {
+    /** Keeps `site` (a copy of dist/) until the test ends. */
+    keep<Site extends { remove: () => void }>(site: Site): Site {
+      copy = site;
+      return site;
+    },
+    /** Keeps `started` serving until the test ends (or `stopServer`). */
+    async serve(started: Promise<Served>): Promise<Served> {
+      server = await started;
+      return server;
+    },
+    /** Stops the server now: the network is gone. */
+    async stopServer(): Promise<void> {
+      await server?.close();
+      server = undefined;
+    },
+    /** A fresh browser context (empty storage, no service worker yet) on the site at `url`. */
+    async open(url: string): Promise<LearnerPage> {
+      if (!browser) throw new Error('servedSiteSession: the browser is not started');
+      learner = await openLearnerPage(browser, url);
+      return learner;
+    },
+  };
 }
