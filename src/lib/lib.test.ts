@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessage } from './errorMessage';
 import { isInsideFolder } from './insideFolder';
 import { loadOnce, loadOnceBy } from './loadOnce';
+import { localDateTime, utcOffset } from './localTime';
 import { createSecondClock } from './secondClock';
 
 describe('errorMessage', () => {
@@ -78,5 +79,33 @@ describe('createSecondClock', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('localDateTime', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it('writes the moment in the time zone of the machine, with its offset', () => {
+    process.env.TZ = 'UTC';
+    expect(localDateTime(1_700_000_000)).toBe('2023-11-14 22:13:20 (UTC)');
+    process.env.TZ = 'Asia/Kolkata';
+    expect(localDateTime(1_700_000_000)).toBe('2023-11-15 03:43:20 (UTC+5:30)');
+    process.env.TZ = 'America/New_York';
+    expect(localDateTime(0)).toBe('1969-12-31 19:00:00 (UTC-5)');
+  });
+
+  it('says so when a claim is beyond the dates JavaScript can show', () => {
+    expect(localDateTime(1e20)).toBe('100000000000000000000 (beyond the dates JavaScript can show)');
+    expect(localDateTime(Number.NaN)).toContain('beyond the dates');
+  });
+
+  it('writes offsets as people do', () => {
+    expect(utcOffset(0)).toBe('UTC');
+    expect(utcOffset(-60)).toBe('UTC+1');
+    expect(utcOffset(210)).toBe('UTC-3:30');
+    expect(utcOffset(-345)).toBe('UTC+5:45');
   });
 });

@@ -18,6 +18,7 @@ import { FIRST_INSPECTOR_SELECTOR, type InspectRequest, sandboxStore, scrollBeha
 import { highlightPieces, MAX_HIGHLIGHTED } from './tokenHighlight';
 import './sandbox.css';
 import { errorMessage } from '../lib/errorMessage';
+import { localDateTime } from '../lib/localTime';
 import { pageClock } from '../lib/secondClock';
 import { useSecondClock } from '../ui/useSecondClock';
 import {
@@ -448,7 +449,7 @@ export function TokenInspector(props: TokenInspectorProps) {
                   {claim === 'exp' ? '(expires)' : claim === 'iat' ? '(issued at)' : '(not before)'}
                 </dt>
                 <dd>
-                  {now ? new Date(seconds * 1000).toLocaleString() : String(seconds)}
+                  {now ? localDateTime(seconds) : String(seconds)}
                   {now > 0 && <span className="token-time-relative"> · {relative(seconds, now)}</span>}
                 </dd>
               </div>
