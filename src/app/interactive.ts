@@ -9,8 +9,9 @@ export function markInteractive(): void {
 }
 
 /**
- * Marks the moment every embed is live ('embeds-live'): on a prerendered lesson they wake
- * one by one (src/lesson/islands.tsx). Browser tests wait for it (waitForApp).
+ * Marks the moment every embed is live ('embeds-live'): on a prerendered lesson each wakes
+ * as the learner nears it (src/lesson/islands.tsx). Browser tests wait for it (waitForApp,
+ * after reading down the page).
  */
 export function markEmbedsLive(): void {
   if (performance.getEntriesByName('embeds-live').length === 0) performance.mark('embeds-live');

@@ -1,9 +1,8 @@
 import { type ReactNode, StrictMode, startTransition, useEffect, useRef } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { whenNear } from '../lib/whenNear';
-import { ISLAND_ATTRIBUTE, islandIdPrefix } from '../ui/Island';
+import { ISLAND_ATTRIBUTE, ISLAND_LIVE_ATTRIBUTE, islandIdPrefix } from '../ui/Island';
 import { loadEmbedComponent } from './embeds';
-import { keepJumpsOnTarget } from './hashTarget';
 import { attachLessonPage, embedIslandName, LessonEmbed } from './LessonPage';
 import { lessonEmbeds } from './loadLesson';
 import { OnThisPage } from './OnThisPage';
@@ -46,33 +45,32 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
 }
 
 /**
- * Makes a prerendered lesson live without hydrating its prose: the contents list at once,
- * then each embed, first those near the viewport or touched (pointer, focus, key), then the
- * rest one by one while the page is idle, so an embed that shows stored progress (a saved
- * draft, a passed exercise) never shows the prerendered "nothing yet" for long, and none
- * makes the learner wait when reached. An embed's code is fetched just before it wakes.
- * Hydration runs in a transition, in slices of a few milliseconds: waking them all costs a
- * phone no long task (measured with Lighthouse: `npm run bench`).
+ * Makes a prerendered lesson live without hydrating its prose: the contents list and the
+ * page's own behaviour (the visit, jumps, scrolling boxes) at once, then each embed when
+ * the learner needs it: when it comes within about a screen of the viewport, or is touched
+ * (pointer, focus, key) first. An embed's code is fetched just before it wakes, so a page
+ * read only to its middle never downloads or runs the code of the embeds below. Hydration
+ * runs in a transition, in slices of a few milliseconds.
  *
- * A click made on an embed before its code arrived is made again once it is live, so no
- * button press is lost. The promise settles when every embed is hydrated.
+ * An embed is not woken at idle: on a phone, hydrating every embed of the lesson while it
+ * loads cost 1 s of blocked main thread (Lighthouse, `npm run bench`), for embeds the
+ * learner may never reach. A click made on an embed before its code arrived is made again
+ * once it is live, so no button press is lost. The promise settles when every embed is
+ * hydrated, that is once the learner has been near all of them.
  */
 export function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElement): Promise<void> {
   const contents = islandElement('contents');
   if (contents) hydrateIsland(contents, <OnThisPage headings={lesson.headings} />);
-  // Jumps from the contents are followed from the start: they touch no island's HTML.
-  keepJumpsOnTarget(article);
+  // The prose needs no hydration: its jumps and scrolling boxes are followed from the start
+  // (boxes inside an embed once it is live: see ISLAND_LIVE_ATTRIBUTE).
+  attachLessonPage(lesson.id, article);
   const wakes = lessonEmbeds(lesson).flatMap((embed, index) => {
     const element = islandElement(embedIslandName(index));
     return element ? [wakeWhenNeeded(element, (onCommit) => hydrateEmbed(element, embed, lesson.id, onCommit))] : [];
   });
-  oneByOneWhenIdle(wakes.map((wake) => wake.now));
-  // Only once every island is hydrated: the page then marks scrolling boxes as tab stops,
-  // which changes their attributes; done to an island still asleep, its hydration would
-  // find HTML that is no longer what the server rendered.
-  return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => {
-    attachLessonPage(lesson.id, article, { followJumps: false });
-  });
+  // For tests and profiling: from here each embed wakes as the learner nears it.
+  performance.mark('embeds-watched');
+  return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => undefined);
 }
 
 function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, onCommit: () => void): Promise<void> {
@@ -81,6 +79,7 @@ function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, 
   performance.mark(`island-wake:${name}`);
   const committed = () => {
     performance.mark(`island-live:${name}`);
+    element.setAttribute(ISLAND_LIVE_ATTRIBUTE, '');
     onCommit();
   };
   return loadEmbedComponent(embed.name).then(() =>
@@ -94,30 +93,15 @@ function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, 
   );
 }
 
-const whenIdle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 1000 })
-    : setTimeout(callback, 50);
-
-/** Runs the steps in order, one per idle period. */
-function oneByOneWhenIdle(steps: (() => void)[]): void {
-  let next = 0;
-  const step = () => {
-    steps[next++]?.();
-    if (next < steps.length) whenIdle(step);
-  };
-  whenIdle(step);
-}
-
 /**
- * Wakes an island once, on whichever comes first: it nears the viewport, it is touched, or
- * `now` is called. A click that lands while its code is still on its way is held back and
- * clicked again once the island is hydrating (React then finishes it at once, for the click).
+ * Wakes an island once, on whichever comes first: it nears the viewport or it is touched.
+ * A click that lands while its code is still on its way is held back and clicked again
+ * once the island is hydrating (React then finishes it at once, for the click).
  */
 function wakeWhenNeeded(
   element: HTMLElement,
   wake: (onCommit: () => void) => Promise<void>,
-): { now: () => void; hydrated: Promise<void> } {
+): { hydrated: Promise<void> } {
   let woken: Promise<void> | undefined;
   let live = false;
   let committed: () => void = () => {};
@@ -160,5 +144,5 @@ function wakeWhenNeeded(
   };
   element.addEventListener('click', holdEarlyClick, true);
   listen();
-  return { now: start, hydrated };
+  return { hydrated };
 }

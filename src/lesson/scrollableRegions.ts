@@ -1,3 +1,5 @@
+import { ISLAND_LIVE_ATTRIBUTE, insideSleepingIsland } from '../ui/Island';
+
 /** What can scroll inside a lesson: code and output blocks, and the boxes around tables. */
 export const SCROLL_BOX_SELECTOR = 'pre, .table-scroll';
 
@@ -69,7 +71,8 @@ export function updateScrollRegion(box: HTMLElement): void {
 /**
  * Keeps every scroll box inside `element` a tab stop exactly while it scrolls: checked
  * after hydration (the prerendered HTML has no stops, so server and first client render
- * agree), when a box changes size (window resized, output grew) and when boxes appear or
+ * agree; a box inside an island still asleep is left alone until the island is live, see
+ * `ISLAND_LIVE_ATTRIBUTE`), when a box changes size (window resized, output grew) and when boxes appear or
  * change. A box is checked when the browser has laid it out anyway (a ResizeObserver
  * reports it), or else while the page is idle, never by forcing a layout while the page
  * hydrates: measuring every box at once cost a phone (4× slowed CPU) 210 ms in one task.
@@ -126,7 +129,9 @@ export function watchScrollRegions(element: HTMLElement): () => void {
     }
   };
   const watchAll = () => {
-    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) watch(box);
+    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
+      if (!insideSleepingIsland(box)) watch(box);
+    }
     sweepWhenIdle();
   };
   // Output and code grow or are replaced while the learner works: check the boxes that
@@ -138,7 +143,7 @@ export function watchScrollRegions(element: HTMLElement): () => void {
     for (const record of records) {
       const node = record.target instanceof Element ? record.target : record.target.parentElement;
       const box = node?.closest<HTMLElement>(SCROLL_BOX_SELECTOR);
-      if (box && element.contains(box)) changedBoxes.add(box);
+      if (box && element.contains(box) && !insideSleepingIsland(box)) changedBoxes.add(box);
     }
     pending ??= setTimeout(() => {
       pending = undefined;
@@ -149,13 +154,21 @@ export function watchScrollRegions(element: HTMLElement): () => void {
   });
   // A box out of view gets no size reports, so a new width or a loaded font checks them all again.
   const recheckAll = () => {
-    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) unchecked.add(box);
+    for (const box of element.querySelectorAll<HTMLElement>(SCROLL_BOX_SELECTOR)) {
+      if (!insideSleepingIsland(box)) unchecked.add(box);
+    }
     sweepWhenIdle();
   };
   window.addEventListener('resize', recheckAll);
   document.fonts?.addEventListener('loadingdone', recheckAll);
   watchAll();
-  changed.observe(element, { childList: true, subtree: true, characterData: true });
+  // An island that wakes (its live mark set) brings its boxes in.
+  changed.observe(element, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: [ISLAND_LIVE_ATTRIBUTE],
+  });
   return () => {
     window.removeEventListener('resize', recheckAll);
     document.fonts?.removeEventListener('loadingdone', recheckAll);

@@ -4,6 +4,17 @@ import { createContext, type ReactNode, useContext } from 'react';
 export const ISLAND_ATTRIBUTE = 'data-island';
 
 /**
+ * Set by the page on an island once it is hydrated. Until then its HTML must stay exactly
+ * what the server rendered: the page changes nothing inside a sleeping island.
+ */
+export const ISLAND_LIVE_ATTRIBUTE = 'data-island-live';
+
+/** Whether `element` is inside an island that is not hydrated yet. */
+export function insideSleepingIsland(element: Element): boolean {
+  return element.closest(`[${ISLAND_ATTRIBUTE}]:not([${ISLAND_LIVE_ATTRIBUTE}])`) !== null;
+}
+
+/**
  * The prefix of the ids React makes (useId) inside an island. An island is rendered on
  * the server and hydrated in the page as a root of its own, with this prefix, so the ids
  * in its HTML are the ones its hydrated code refers to (labels, descriptions).

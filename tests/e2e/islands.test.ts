@@ -12,14 +12,43 @@ const reactOwns = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')));
 
 describe('a prerendered lesson, hydrated island by island', () => {
-  it('hydrates the shell at once, every embed soon after, never the prose', async () => {
+  it('hydrates the shell at once, each embed as the learner nears it, never the prose', async () => {
     const { page } = await session.open();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(LESSON);
-    await waitForApp(page);
+    await page.waitForFunction(() => performance.getEntriesByName('embeds-watched').length > 0);
     expect(await reactOwns(page, '#course-menu-button')).toBe(true);
+    // Embeds far below the window (more than a screen past its margin) are asleep.
+    const far = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-island^="embed-"]')]
+        .filter((island) => island.getBoundingClientRect().top > 2 * window.innerHeight + 800)
+        .map((island) => island.getAttribute('data-island') ?? ''),
+    );
+    expect(far.length).toBeGreaterThan(0);
+    for (const name of far) {
+      expect(await page.evaluate((island) => performance.getEntriesByName(`island-wake:${island}`).length, name)).toBe(
+        0,
+      );
+    }
+    // The first embed wakes when the learner scrolls to it.
+    const first = page.locator('[data-island="embed-0"]');
+    await first.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => performance.getEntriesByName('island-live:embed-0').length > 0);
+    expect(await first.evaluate((element) => element.hasAttribute('data-island-live'))).toBe(true);
     expect(await reactOwns(page, 'nav.on-this-page')).toBe(true);
-    // Every embed, the quiz at the end too, without scrolling to it.
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The quiz at the end is far away: asleep, and its code not even fetched.
+    const quiz = page.locator('[data-island^="embed-"]:has(.quiz)').last();
+    const quizName = (await quiz.getAttribute('data-island')) ?? '';
+    expect(await page.evaluate((name) => performance.getEntriesByName(`island-wake:${name}`).length, quizName)).toBe(0);
+    expect(await quiz.evaluate((element) => element.hasAttribute('data-island-live'))).toBe(false);
+    expect(fetched.some((path) => /\/GradedQuiz-[^/]*\.js$/.test(path))).toBe(false);
+    // Scrolled near, it wakes.
+    await quiz.scrollIntoViewIfNeeded();
+    await page.waitForFunction((name) => performance.getEntriesByName(`island-live:${name}`).length > 0, quizName);
+    expect(await reactOwns(page, '[data-island-live] .quiz')).toBe(true);
+    // Reading down the whole page makes every embed live; the prose never is React's.
+    await waitForApp(page);
     for (const embed of await page.locator('[data-island^="embed-"] > *').all()) {
       expect(
         await embed.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))),
@@ -27,12 +56,6 @@ describe('a prerendered lesson, hydrated island by island', () => {
     }
     expect(await reactOwns(page, '.prose >> nth=0')).toBe(false);
     expect(await reactOwns(page, '#lesson-title')).toBe(false);
-    // The shell answered before the embeds were all live.
-    const [interactive = -1, live = -1] = await page.evaluate(() =>
-      ['app-interactive', 'embeds-live'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? -1),
-    );
-    expect(interactive).toBeGreaterThan(0);
-    expect(live).toBeGreaterThan(interactive);
     // Every id an island's hydrated code points at is in the page (the ids of server and page agree).
     const dangling = await page.evaluate(() =>
       [...document.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls], label[for]')].flatMap(

@@ -36,18 +36,27 @@ export async function openLearnerPage(
   return { page, context, errors, foreignRequests, close: () => context.close() };
 }
 
-/** The page is hydrated and its handlers work. */
 /**
- * Waits until the page answers and every embed is live (a prerendered lesson wakes its
- * embeds one by one: see src/lesson/islands.tsx). Touching an embed before it woke is
- * tested in tests/e2e/islands.test.ts.
+ * Waits until the page answers and every embed is live. A prerendered lesson wakes an
+ * embed when the learner nears it or touches it (src/lesson/islands.tsx): this moves the
+ * pointer over each embed still asleep (a `mouseover`, as a pointer passing by makes),
+ * which wakes it where it is, without scrolling the page or bringing anything into view
+ * (so what only starts on screen, as the code editor, still waits for that). Waking an
+ * embed by scrolling to it, and meeting one asleep, are tested in tests/e2e/islands.test.ts.
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       performance.getEntriesByName('app-interactive').length > 0 &&
-      performance.getEntriesByName('embeds-live').length > 0,
+      (performance.getEntriesByName('embeds-watched').length > 0 ||
+        performance.getEntriesByName('embeds-live').length > 0),
   );
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('[data-island^="embed-"]:not([data-island-live])')) {
+      island.firstElementChild?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    }
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('embeds-live').length > 0);
 }
 
 export interface AxeViolation {
