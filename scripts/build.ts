@@ -19,10 +19,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const ssrOut = path.join(root, 'node_modules/.cache/prerender');
 
-type Manifest = Record<string, { file: string; isEntry?: boolean; dynamicImports?: string[] }>;
+type Manifest = Record<
+  string,
+  {
+    file: string;
+    isEntry?: boolean;
+    isDynamicEntry?: boolean;
+    imports?: string[];
+    dynamicImports?: string[];
+    css?: string[];
+  }
+>;
 interface ServerEntry {
   course: { lessons: { id: string; available: boolean }[] };
-  renderPage: (pathname: string) => Promise<{ html: string; title: string; routeKey: string }>;
+  renderPage: (pathname: string) => Promise<{ html: string; title: string; routeKey: string; embedNames: string[] }>;
 }
 
 await build({ root, logLevel: 'warn' });
@@ -36,12 +46,22 @@ const server = (await import(pathToFileURL(path.join(ssrOut, 'entry-server.js'))
 const template = await inlineStylesheets(await readFile(path.join(dist, 'index.html'), 'utf8'));
 const manifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 
-/** The stylesheet is small (3 KB gzip): inline it so the first paint waits for no second request. */
+/**
+ * The stylesheet is small (3 KB gzip): inline it so the first paint waits for no second
+ * request. Each file inlined leaves a disabled `<link>` to it, which the browser never
+ * fetches: Vite's loader reads it as "this stylesheet is in the page", so a chunk that
+ * shares the file does not add it again (a new stylesheet restyles the whole page).
+ */
+function inlinedStyle(file: string, css: string): string {
+  return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="/${file}" disabled />`;
+}
+
 async function inlineStylesheets(html: string): Promise<string> {
   let result = html;
   for (const match of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)) {
-    const css = await readFile(path.join(dist, match[1] ?? ''), 'utf8');
-    result = result.replace(match[0], `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
+    const file = match[1] ?? '';
+    const css = await readFile(path.join(dist, file), 'utf8');
+    result = result.replace(match[0], () => inlinedStyle(file, css));
   }
   return result;
 }
@@ -73,13 +93,55 @@ function bootAfterFirstPaint(html: string, lessonChunk: string | undefined): str
   );
 }
 
+/** The stylesheets of a chunk and of everything it imports statically (not what it loads later). */
+function stylesOf(key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const chunk = manifest[key];
+  if (!chunk) return [];
+  return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((imported) => stylesOf(imported, seen))];
+}
+
+/** The stylesheets the template inlines already: the entry's and its static imports'. */
+const entryStyles = new Set(
+  Object.keys(manifest)
+    .filter((key) => manifest[key]?.isEntry)
+    .flatMap((key) => stylesOf(key)),
+);
+
+/**
+ * The styles of the embeds a page shows, in the page: its prerendered embeds are styled
+ * from the first paint, not when each one wakes (an embed's component chunk carries its
+ * stylesheet, which Vite would add only then, restyling the whole page and moving it).
+ * An embed's component is the dynamic entry in its folder, src/lesson/embeds/<name>/.
+ */
+async function inlineEmbedStyles(html: string, embedNames: string[]): Promise<string> {
+  const files = [
+    ...new Set(
+      embedNames.flatMap((name) => {
+        const entries = Object.keys(manifest).filter(
+          (key) => key.startsWith(`src/lesson/embeds/${name}/`) && manifest[key]?.isDynamicEntry,
+        );
+        if (entries.length !== 1) {
+          throw new Error(`expected one component chunk in src/lesson/embeds/${name}/, found ${entries.length}`);
+        }
+        return stylesOf(entries[0] ?? '');
+      }),
+    ),
+  ].filter((file) => !entryStyles.has(file));
+  const styles = await Promise.all(
+    files.map(async (file) => inlinedStyle(file, await readFile(path.join(dist, file), 'utf8'))),
+  );
+  return html.replace('</head>', () => `${styles.join('')}</head>`);
+}
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function prerender(pathname: string, file: string, lessonId?: string) {
-  const { html, title, routeKey } = await server.renderPage(pathname);
+  const { html, title, routeKey, embedNames } = await server.renderPage(pathname);
   const chunk = lessonId ? manifest[`virtual:lesson/${lessonId}`]?.file : undefined;
-  const page = bootAfterFirstPaint(template, chunk)
+  const page = (await inlineEmbedStyles(bootAfterFirstPaint(template, chunk), embedNames))
     .replace(
       '<div id="root"><!--app-html--></div>',
       `<div id="root" data-prerendered-route="${routeKey}">${html}</div>`,

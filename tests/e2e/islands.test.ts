@@ -68,6 +68,30 @@ describe('a prerendered lesson, hydrated island by island', () => {
     expect(dangling).toEqual([]);
   });
 
+  it('styles every embed from the first paint, and adds no stylesheet when one wakes', async () => {
+    const { page } = await session.open();
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+    });
+    await page.goto(LESSON);
+    await page.waitForFunction(() => performance.getEntriesByName('embeds-watched').length > 0);
+    // The exercise is far down the page, asleep, and already styled as it will be when live.
+    const exercise = page.locator('#verify-token');
+    expect(await exercise.evaluate((element) => element.closest('[data-island-live]'))).toBeNull();
+    const headerStyle = () =>
+      exercise.locator('.exercise-header').evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { display: style.display, border: style.borderBottomStyle };
+      });
+    const asleep = await headerStyle();
+    expect(asleep).toEqual({ display: 'flex', border: 'solid' });
+    await waitForApp(page);
+    expect(await headerStyle()).toEqual(asleep);
+    // Only the code editor brings stylesheets of its own (it is not in the prerendered page).
+    expect(stylesheets.filter((path) => !/\/assets\/(editor|monaco)-[^/]*\.css$/.test(path))).toEqual([]);
+  });
+
   it('keeps a click made before an embed woke, and answers it once its code is here', async () => {
     const { page } = await session.open();
     // Hold the example's code: the page is up, the example is still the prerendered HTML.
