@@ -153,18 +153,34 @@ function craftedQuiz() {
   return { view: 'all', current: attempt, history: [], updatedAt: '2026-11-29T10:00:00.000Z' };
 }
 
-/** Clicking "Edit" on Example A shows its editor within a second: the page answers. */
+/** Clicking "Edit" on Example A shows its editor: the page answers. */
 async function expectPageAnswers(page: Page) {
   const example = page.locator('#build-and-verify');
-  const started = Date.now();
-  await example.getByRole('button', { name: 'Edit' }).click({ timeout: 1_000 });
-  await example.locator('textarea.code-editor').waitFor({ timeout: 1_000 });
-  return Date.now() - started;
+  await example.getByRole('button', { name: 'Edit' }).click();
+  await example.locator('textarea.code-editor').waitFor();
 }
 
+/**
+ * Records the page's longest main-thread task from its start (the browser's own long-task
+ * entries). A freeze is a task of seconds: reading crafted data in quadratic time was one.
+ */
+async function recordLongestTask(page: Page) {
+  await page.addInitScript(() => {
+    const page = window as unknown as { longestTask: number };
+    page.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) page.longestTask = Math.max(page.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+/** Far above any task of a healthy page on a busy machine, far below a freeze. */
+const FREEZE_MS = 2_000;
+
 describe('crafted progress', () => {
-  it('refuses a crafted import of 20,000 repeated ids, says why, and the page answers within a second', async () => {
+  it('refuses a crafted import of 20,000 repeated ids, says why, and the page never freezes', async () => {
     const { page } = await session.open();
+    await recordLongestTask(page);
     await openTab(page, 'build-and-verify');
     const file = JSON.stringify({
       format: 'flask-course-progress',
@@ -186,11 +202,13 @@ describe('crafted progress', () => {
     await expect
       .poll(() => message.textContent(), { timeout: 15_000 })
       .toMatch(/crafted\.json was not imported: .*questionIds: expected at most 100 items.*Your progress is unchanged/);
-    expect(await expectPageAnswers(page)).toBeLessThan(1_000);
+    await expectPageAnswers(page);
+    expect(await longestTask(page)).toBeLessThan(FREEZE_MS);
   });
 
   it('loads crafted stored progress without freezing: the quiz shows once, and the page answers', async () => {
     const { page } = await session.open();
+    await recordLongestTask(page);
     await page.addInitScript(
       ([key, quiz]) => {
         if (sessionStorage.getItem('seeded')) return;
@@ -215,12 +233,11 @@ describe('crafted progress', () => {
     expect(await question.count()).toBe(1);
     expect(await question.locator('input').count()).toBeGreaterThan(1);
     expect(await question.locator('input').count()).toBeLessThan(10); // each option once
-    // The page answers: picking an option takes effect within a second.
+    // The page answers: picking an option takes effect, and no task froze the page.
     const option = question.locator('input').first();
-    const started = Date.now();
-    await option.click({ timeout: 1_000 });
-    await expect.poll(() => option.isChecked(), { timeout: 1_000 }).toBe(true);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await option.click();
+    await expect.poll(() => option.isChecked()).toBe(true);
+    expect(await longestTask(page)).toBeLessThan(FREEZE_MS);
   });
 });
 
