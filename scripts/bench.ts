@@ -17,6 +17,7 @@ import { signToken, verifyToken } from '../src/jwt/index.ts';
 import { registerStandinHashing } from '../src/python/standins/hashing.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
+import { waitForOfflineReady } from '../tests/support/offline.ts';
 import { NGINX_PATH, shippedNginxConfig, startNginx } from '../tests/support/nginx.ts';
 import { startPreview } from '../tests/support/server.ts';
 
@@ -281,6 +282,33 @@ async function runExampleA(
   });
 }
 
+/**
+ * Offline after one visit: the lesson is opened once (the service worker installs and
+ * precaches), the network is cut, the page reloaded. Records whether the lesson came back
+ * (its heading painted, the shell and an embed live) and how long that took.
+ */
+async function measureOfflineReload(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    const started = Date.now();
+    await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
+    const shown = await page.locator('#lesson-title').isVisible();
+    record('Offline reload: lesson back, every embed live', 'count', shown ? 1 : 0, undefined, 1);
+    record('Offline reload → every embed live', 'ms', Date.now() - started);
+  } catch (error) {
+    console.warn('bench: the offline reload failed:', error);
+    record('Offline reload: lesson back, every embed live', 'count', 0, undefined, 1);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Python: cold start, warm runs, second visit, and a bare loadPyodide for comparison. */
 async function measurePython(browser: Browser, baseUrl: string) {
   // Cold: a new browser context (empty HTTP cache); the click starts Python.
@@ -462,6 +490,8 @@ try {
     // The machine's speed cancels out: each lesson load against the baseline loaded just after it.
     record('First heading painted / baseline page, same run', '×', lesson / baseline, 2);
   }
+  console.log('Reloading the lesson offline after one visit…');
+  for (let run = 0; run < Math.min(RUNS, 3); run++) await measureOfflineReload(browser, url);
   if (!args.includes('--no-lighthouse')) {
     // As a host serves it: the shipped nginx config (precompressed files, caching), where nginx is here.
     const nginx = existsSync(NGINX_PATH) ? await startNginx(path.resolve('dist'), shippedNginxConfig()) : undefined;
