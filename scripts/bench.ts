@@ -17,8 +17,8 @@ import { signToken, verifyToken } from '../src/jwt/index.ts';
 import { registerStandinHashing } from '../src/python/standins/hashing.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/browser.ts';
 import { waitForApp } from '../tests/support/learnerPage.ts';
-import { waitForOfflineReady } from '../tests/support/offline.ts';
 import { NGINX_PATH, shippedNginxConfig, startNginx } from '../tests/support/nginx.ts';
+import { waitForOfflineReady } from '../tests/support/offline.ts';
 import { startPreview } from '../tests/support/server.ts';
 
 const args = process.argv.slice(2);
