@@ -46,13 +46,18 @@ describe('a prerendered lesson, hydrated island by island', () => {
     // Scrolled near, it wakes.
     await quiz.scrollIntoViewIfNeeded();
     await page.waitForFunction((name) => performance.getEntriesByName(`island-live:${name}`).length > 0, quizName);
-    expect(await reactOwns(page, '[data-island-live] .quiz')).toBe(true);
+    // (Polled: once its questions load, the quiz replaces its prerendered placeholder.)
+    await expect.poll(() => reactOwns(page, '[data-island-live] .quiz')).toBe(true);
     // Reading down the whole page makes every embed live; the prose never is React's.
     await waitForApp(page);
-    for (const embed of await page.locator('[data-island^="embed-"] > *').all()) {
-      expect(
-        await embed.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))),
-      ).toBe(true);
+    for (const island of await page.locator('[data-island^="embed-"]').all()) {
+      await expect
+        .poll(() =>
+          island.evaluate((element) =>
+            [...element.children].every((child) => Object.keys(child).some((key) => key.startsWith('__reactFiber'))),
+          ),
+        )
+        .toBe(true);
     }
     expect(await reactOwns(page, '.prose >> nth=0')).toBe(false);
     expect(await reactOwns(page, '#lesson-title')).toBe(false);
