@@ -7,6 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { JWT_LESSON_SECTION_IDS } from '../../tests/support/jwtLesson';
 import { loadLesson } from '../lesson/loadLesson';
 import { progressStore } from '../progress';
+import { insideSleepingIsland } from '../ui/Island';
 import { App } from './App';
 import { THEME_STORAGE_KEY } from './theme';
 
@@ -41,6 +42,16 @@ describe('App', () => {
     expect(pager).toHaveTextContent('This lesson is not written yet');
     expect(pager).not.toHaveTextContent('Up next');
     expect(within(pager).queryByRole('link')).toBeNull();
+  });
+
+  it('renders its islands live, so the page looks after the boxes inside them', async () => {
+    const { container } = await renderAt('/lessons/jwt-auth');
+    await screen.findByRole('heading', { level: 1, name: 'API Authentication with JWT' });
+    const islands = [...container.querySelectorAll('[data-island]')];
+    expect(islands.length).toBeGreaterThan(0);
+    expect(islands.filter((island) => !island.hasAttribute('data-island-live'))).toEqual([]);
+    const box = container.querySelector('[data-island^="embed-"] pre');
+    expect(box && insideSleepingIsland(box)).toBe(false);
   });
 
   it('shows each example with its code file and its output', async () => {

@@ -4,8 +4,9 @@ import { createContext, type ReactNode, useContext } from 'react';
 export const ISLAND_ATTRIBUTE = 'data-island';
 
 /**
- * Set by the page on an island once it is hydrated. Until then its HTML must stay exactly
- * what the server rendered: the page changes nothing inside a sleeping island.
+ * Set on an island once it is live: by the page when it hydrates a prerendered island, by
+ * `Island` itself when the page renders it. Until then its HTML must stay exactly what the
+ * server rendered: the page changes nothing inside a sleeping island.
  */
 export const ISLAND_LIVE_ATTRIBUTE = 'data-island-live';
 
@@ -52,5 +53,10 @@ export function Island({
     // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed marker, replaced by the island's own HTML
     return <div {...attributes} dangerouslySetInnerHTML={{ __html: islandPlaceholder(name) }} />;
   }
-  return <div {...attributes}>{children}</div>;
+  // Rendered here, not hydrated: live from the start.
+  return (
+    <div {...attributes} {...{ [ISLAND_LIVE_ATTRIBUTE]: '' }}>
+      {children}
+    </div>
+  );
 }
