@@ -285,7 +285,7 @@ async function runExampleA(
 /**
  * Offline after one visit: the lesson is opened once (the service worker installs and
  * precaches), the network is cut, the page reloaded. Records whether the lesson came back
- * (its heading painted, the shell and an embed live) and how long that took.
+ * (its heading shown, the shell and every embed live) and how long that took.
  */
 async function measureOfflineReload(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -10,8 +10,8 @@ export function markInteractive(): void {
 
 /**
  * Marks the moment every embed is live ('embeds-live'): on a prerendered lesson each wakes
- * as the learner nears it (src/lesson/islands.tsx). Browser tests wait for it (waitForApp,
- * after reading down the page).
+ * as the learner nears or touches it (src/lesson/islands.tsx). Browser tests wait for it
+ * (waitForApp, which passes the pointer over every embed).
  */
 export function markEmbedsLive(): void {
   if (performance.getEntriesByName('embeds-live').length === 0) performance.mark('embeds-live');

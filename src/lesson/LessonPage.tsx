@@ -19,10 +19,10 @@ export const embedIslandName = (index: number) => `embed-${index}`;
  * marks the lesson visited and keeps its scrolling boxes keyboard stops. Returns the
  * function that stops it.
  */
-export function attachLessonPage(lessonId: string, article: HTMLElement, { followJumps = true } = {}): () => void {
+export function attachLessonPage(lessonId: string, article: HTMLElement): () => void {
   progressStore.getState().markVisited(lessonId);
   const stopWatching = watchScrollRegions(article);
-  const stopJumps = followJumps ? keepJumpsOnTarget(article) : () => undefined;
+  const stopJumps = keepJumpsOnTarget(article);
   return () => {
     stopWatching();
     stopJumps();

@@ -71,9 +71,9 @@ export function updateScrollRegion(box: HTMLElement): void {
 /**
  * Keeps every scroll box inside `element` a tab stop exactly while it scrolls: checked
  * after hydration (the prerendered HTML has no stops, so server and first client render
- * agree; a box inside an island still asleep is left alone until the island is live, see
- * `ISLAND_LIVE_ATTRIBUTE`), when a box changes size (window resized, output grew) and when boxes appear or
- * change. A box is checked when the browser has laid it out anyway (a ResizeObserver
+ * agree; a box inside an island still asleep waits until the island is live, see
+ * `ISLAND_LIVE_ATTRIBUTE`), when a box changes size (window resized, output grew) and when
+ * boxes appear or change. A box is checked when the browser has laid it out anyway (a ResizeObserver
  * reports it), or else while the page is idle, never by forcing a layout while the page
  * hydrates: measuring every box at once cost a phone (4× slowed CPU) 210 ms in one task.
  * Returns the function that stops watching.

@@ -48,7 +48,7 @@ describe('a prerendered lesson, hydrated island by island', () => {
     await page.waitForFunction((name) => performance.getEntriesByName(`island-live:${name}`).length > 0, quizName);
     // (Polled: once its questions load, the quiz replaces its prerendered placeholder.)
     await expect.poll(() => reactOwns(page, '[data-island-live] .quiz')).toBe(true);
-    // Reading down the whole page makes every embed live; the prose never is React's.
+    // Once the learner has met every embed, each is live; the prose never is React's.
     await waitForApp(page);
     for (const island of await page.locator('[data-island^="embed-"]').all()) {
       await expect
