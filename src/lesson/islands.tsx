@@ -20,17 +20,17 @@ export function islandElement(name: string): HTMLElement | null {
 }
 
 /**
- * Hydrates one island: its element holds exactly what `node` rendered on the server. In a
- * transition, React hydrates in slices of a few milliseconds, so a big embed never blocks
- * the page; a click or key on it still hydrates it at once, for that event.
+ * Hydrates one island: its element holds exactly what `node` rendered on the server.
+ * React hydrates it in a transition, in slices of a few milliseconds, so neither the shell
+ * nor a big embed blocks the page while it loads (unsliced, the shell alone was one task
+ * of ~170 ms on a phone's CPU); a click or key on an island still hydrates it at once, for
+ * that event.
  */
-export function hydrateIsland(element: HTMLElement, node: ReactNode, { inTransition = false } = {}): void {
+export function hydrateIsland(element: HTMLElement, node: ReactNode): void {
   const name = element.getAttribute(ISLAND_ATTRIBUTE) ?? '';
-  const hydrate = () => {
+  startTransition(() => {
     hydrateRoot(element, <StrictMode>{node}</StrictMode>, { identifierPrefix: islandIdPrefix(name) });
-  };
-  if (inTransition) startTransition(hydrate);
-  else hydrate();
+  });
 }
 
 /** Calls `onCommit` once, when React has committed what it wraps (StrictMode runs effects twice). */
@@ -50,7 +50,7 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
  * the learner needs it: when it comes within about a screen of the viewport, or is touched
  * (pointer, focus, key) first. An embed's code is fetched just before it wakes, so a page
  * read only to its middle never downloads or runs the code of the embeds below. Hydration
- * runs in a transition, in slices of a few milliseconds.
+ * runs in a transition (see `hydrateIsland`).
  *
  * An embed is not woken at idle: on a phone, hydrating every embed of the lesson while it
  * loads cost 1 s of blocked main thread (Lighthouse, `npm run bench`), for embeds the
@@ -88,7 +88,6 @@ function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, 
       <Committed onCommit={committed}>
         <LessonEmbed lessonId={lessonId} embed={embed} />
       </Committed>,
-      { inTransition: true },
     ),
   );
 }
