@@ -69,13 +69,26 @@ export function updateScrollRegion(box: HTMLElement): void {
 }
 
 /**
+ * Whether the browser skips rendering `box` for now (it is in a block of the lesson far
+ * from the viewport, see `content-visibility: auto` in styles.css): measuring it would
+ * make the browser lay that block out at once.
+ */
+function notRendered(box: Element): boolean {
+  // With this option alone, asking costs nothing (a plain checkVisibility() styles the block).
+  return box.checkVisibility?.({ contentVisibilityAuto: true }) === false;
+}
+
+/**
  * Keeps every scroll box inside `element` a tab stop exactly while it scrolls: checked
  * after hydration (the prerendered HTML has no stops, so server and first client render
  * agree; a box inside an island still asleep waits until the island is live, see
  * `ISLAND_LIVE_ATTRIBUTE`), when a box changes size (window resized, output grew) and when
  * boxes appear or change. A box is checked when the browser has laid it out anyway (a ResizeObserver
- * reports it), or else while the page is idle, never by forcing a layout while the page
- * hydrates: measuring every box at once cost a phone (4× slowed CPU) 210 ms in one task.
+ * reports it, or the block it is in is rendered), or else while the page is idle, never by
+ * forcing a layout: measuring every box at once cost a phone (4× slowed CPU) 210 ms in one
+ * task. A box in a block the browser skips waits until that block is rendered or the
+ * learner uses a keyboard (then one block at a time, at idle): a mouse or touch reader
+ * never needs it as a stop before it is near.
  * Returns the function that stops watching.
  */
 export function watchScrollRegions(element: HTMLElement): () => void {
@@ -91,23 +104,49 @@ export function watchScrollRegions(element: HTMLElement): () => void {
             if (box) check(box);
           }
         });
-  // Boxes no size report has reached yet (a part of the page the browser has not laid
-  // out). A keyboard reaches them by Tab before they are on screen, so they are checked
-  // too, a few at a time while the page is idle.
+  // Boxes not measured yet: checked a few at a time while the page is idle, so Tab reaches
+  // them before they are on screen, or at once when the browser renders the block they
+  // are in (as the learner nears it).
   const unchecked = new Set<HTMLElement>();
   const check = (box: HTMLElement) => {
+    if (notRendered(box)) return;
     unchecked.delete(box);
     updateScrollRegion(box);
   };
   let idle: number | undefined;
+  // A box in a block the browser skips (far from the viewport) is measured when the block
+  // is rendered, or once the learner uses a keyboard: measuring it lays out its whole block
+  // (on a phone, ~100 ms a block while the page loads), work only Tab needs done early.
+  let keyboardInUse = false;
+  const keyUsed = () => {
+    keyboardInUse = true;
+    window.removeEventListener('keydown', keyUsed, { capture: true });
+    sweepWhenIdle();
+  };
+  window.addEventListener('keydown', keyUsed, { capture: true });
   const sweep = (deadline: IdleDeadline) => {
     idle = undefined;
+    let more = false;
+    let measured = 0;
+    let laidOut = false;
     for (const box of unchecked) {
-      if (deadline.timeRemaining() < 4) break;
-      if (box.isConnected) check(box);
-      else unchecked.delete(box);
+      if (!box.isConnected) {
+        unchecked.delete(box);
+        continue;
+      }
+      const skipped = notRendered(box);
+      if (skipped && !keyboardInUse) continue;
+      // One skipped block laid out per idle moment, so no task grows long.
+      if ((measured > 0 && deadline.timeRemaining() < 4) || (skipped && laidOut)) {
+        more = true;
+        break;
+      }
+      laidOut ||= skipped;
+      measured += 1;
+      unchecked.delete(box);
+      updateScrollRegion(box);
     }
-    if (unchecked.size > 0) idle = requestIdleCallback(sweep, { timeout: 2000 });
+    if (more) idle = requestIdleCallback(sweep, { timeout: 2000 });
   };
   const sweepWhenIdle = () => {
     if (idle === undefined && unchecked.size > 0 && typeof requestIdleCallback === 'function') {
@@ -148,7 +187,11 @@ export function watchScrollRegions(element: HTMLElement): () => void {
     pending ??= setTimeout(() => {
       pending = undefined;
       watchAll();
-      for (const box of changedBoxes) if (box.isConnected) updateScrollRegion(box);
+      for (const box of changedBoxes) {
+        if (!box.isConnected) continue;
+        unchecked.add(box);
+        check(box);
+      }
       changedBoxes.clear();
     }, 100);
   });
@@ -159,6 +202,13 @@ export function watchScrollRegions(element: HTMLElement): () => void {
     }
     sweepWhenIdle();
   };
+  // A block of the lesson the browser renders as the learner nears it: its boxes are
+  // measured now (the event does not bubble, so it is caught on its way down).
+  const rendered = (event: Event) => {
+    if ((event as ContentVisibilityAutoStateChangeEvent).skipped || !(event.target instanceof Element)) return;
+    for (const box of unchecked) if (event.target.contains(box)) check(box);
+  };
+  element.addEventListener('contentvisibilityautostatechange', rendered, { capture: true });
   window.addEventListener('resize', recheckAll);
   document.fonts?.addEventListener('loadingdone', recheckAll);
   watchAll();
@@ -170,6 +220,8 @@ export function watchScrollRegions(element: HTMLElement): () => void {
     attributeFilter: [ISLAND_LIVE_ATTRIBUTE],
   });
   return () => {
+    element.removeEventListener('contentvisibilityautostatechange', rendered, { capture: true });
+    window.removeEventListener('keydown', keyUsed, { capture: true });
     window.removeEventListener('resize', recheckAll);
     document.fonts?.removeEventListener('loadingdone', recheckAll);
     clearTimeout(pending);

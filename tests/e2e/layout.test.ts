@@ -42,18 +42,29 @@ function scrollBoxes(page: Page) {
     const overflows = (box: HTMLElement) =>
       box.scrollWidth - box.clientWidth > 1 || box.scrollHeight - box.clientHeight > 1;
     const describe = (box: HTMLElement) => `${box.tagName}.${box.className}: ${box.getAttribute('aria-label')}`;
+    const stop = (box: HTMLElement) => box.tabIndex === 0 && box.getAttribute('tabindex') === '0';
     return {
       total: boxes.length,
       scrolling: boxes.filter(overflows).map(describe).sort(),
-      stops: boxes
-        .filter((box) => box.tabIndex === 0 && box.getAttribute('tabindex') === '0')
-        .map(describe)
-        .sort(),
+      stops: boxes.filter(stop).map(describe).sort(),
+      // A box that scrolls and is no stop, or a stop that does not scroll.
+      wrong: boxes.filter((box) => overflows(box) !== stop(box)).map(describe),
       regionsNamed: boxes
         .filter((box) => box.tabIndex === 0)
         .every((box) => box.getAttribute('role') === 'region' && (box.getAttribute('aria-label') ?? '').length > 5),
     };
   });
+}
+
+/**
+ * The scroll boxes once exactly those that scroll are tab stops, for a learner using the
+ * keyboard: boxes far from the viewport are checked at idle once a key has been pressed
+ * (src/lesson/scrollableRegions.ts).
+ */
+async function settledScrollBoxes(page: Page) {
+  await page.keyboard.press('Shift');
+  await expect.poll(async () => (await scrollBoxes(page)).wrong, { timeout: 15_000 }).toEqual([]);
+  return scrollBoxes(page);
 }
 
 /** Words in table cells that the browser broke across lines (a word drawn as two line boxes). */
@@ -150,11 +161,8 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
 
     it(`makes a code block or table a tab stop only where it scrolls, at ${viewport.width} px`, async () => {
       const page = await openLesson(viewport, 'dark');
-      // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
-      await expect
-        .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
-        .toEqual((await scrollBoxes(page)).scrolling);
-      const boxes = await scrollBoxes(page);
+      const boxes = await settledScrollBoxes(page);
+      expect(boxes.stops).toEqual(boxes.scrolling);
       expect(boxes.total).toBeGreaterThan(5);
       expect(boxes.stops.length).toBeLessThan(boxes.total);
       expect(boxes.regionsNamed).toBe(true);
@@ -163,17 +171,9 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
 
   it('re-evaluates the tab stops when the window is resized', async () => {
     const page = await openLesson(WIDE, 'light');
-    // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
-    await expect
-      .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
-      .toEqual((await scrollBoxes(page)).scrolling);
-    const wide = (await scrollBoxes(page)).stops.length;
+    const wide = (await settledScrollBoxes(page)).stops.length;
     await page.setViewportSize(PHONE);
-    // Boxes out of view are checked while the page is idle (src/lesson/scrollableRegions.ts).
-    await expect
-      .poll(async () => (await scrollBoxes(page)).stops, { timeout: 15_000 })
-      .toEqual((await scrollBoxes(page)).scrolling);
-    const narrow = await scrollBoxes(page);
+    const narrow = await settledScrollBoxes(page);
     // On a phone more code is wider than the column: those blocks (only those) became stops.
     expect(narrow.stops.length).toBeGreaterThan(wide);
     // The first scrolling block is reached by Tab and scrolls with the arrow keys.
@@ -183,5 +183,30 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => first.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
     expect(await first.evaluate((box) => getComputedStyle(box).outlineStyle)).toBe('solid');
+  });
+
+  it('renders far blocks only when near, yet a keyboard or a scroll makes their code reachable', async () => {
+    const page = await openLesson(PHONE, 'light');
+    // The code blocks of the last sections are far below: the browser has not rendered them.
+    const far = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.lesson-section > .prose pre')]
+          .filter((box) => !box.checkVisibility({ contentVisibilityAuto: true }))
+          .map((box) => [...document.querySelectorAll('.lesson pre')].indexOf(box)),
+      );
+    const skipped = await far();
+    expect(skipped.length).toBeGreaterThan(3);
+    // Scrolling to one renders its block, and the page measures it there, with no key pressed.
+    const scrolled = page.locator('.lesson pre').nth(skipped[skipped.length - 1]);
+    await scrolled.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => scrolled.evaluate((box) => box.hasAttribute('data-scroll-region')))
+      .toBe(await scrolled.evaluate((box) => box.scrollWidth - box.clientWidth > 1));
+    // Back at the top, a learner presses Tab: every block below, rendered or not, is
+    // checked while the page is idle, so Tab reaches each one that scrolls.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const boxes = await settledScrollBoxes(page);
+    expect(boxes.stops.length).toBeGreaterThan(3);
+    expect((await far()).length).toBeGreaterThan(0);
   });
 });

@@ -67,11 +67,14 @@ export interface AxeViolation {
 }
 
 /**
- * Waits until the page has made every scrolling code block and table a keyboard stop: it
- * does so after layout (a ResizeObserver, on the next frame), so a block just shown is not
- * marked yet. Gives up after `timeout` without failing: axe then reports what is missing.
+ * Waits until the page has made every scrolling code block and table a keyboard stop, as
+ * it does for a learner who uses the keyboard: it checks boxes near the viewport after
+ * layout (a ResizeObserver, on the next frame), and those far below once a key is pressed
+ * (src/lesson/scrollableRegions.ts), so this presses Shift first. Gives up after `timeout`
+ * without failing: axe then reports what is missing.
  */
 export async function settleScrollRegions(page: Page, timeout = 15_000): Promise<void> {
+  await page.keyboard.press('Shift');
   await page
     .waitForFunction(
       () =>
