@@ -197,7 +197,7 @@ describe('layout of the lesson at 1280 px and 360 px, both themes', () => {
     const skipped = await far();
     expect(skipped.length).toBeGreaterThan(3);
     // Scrolling to one renders its block, and the page measures it there, with no key pressed.
-    const scrolled = page.locator('.lesson pre').nth(skipped[skipped.length - 1]);
+    const scrolled = page.locator('.lesson pre').nth(skipped.at(-1) ?? 0);
     await scrolled.scrollIntoViewIfNeeded();
     await expect
       .poll(() => scrolled.evaluate((box) => box.hasAttribute('data-scroll-region')))
