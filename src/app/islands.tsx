@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { hydrateIsland, hydrateLessonIslands, islandElement } from '../lesson/islands';
 import { loadLessonData } from '../lesson/loadLesson';
 import type { CompiledCourse } from '../lesson/types';
+import { nextTask } from '../lib/nextTask';
 import { OfflineStatus } from '../offline';
 import { StorageNotice } from '../progress';
 import { Sidebar, SiteHeader } from './AppShell';
@@ -30,9 +31,13 @@ export async function hydrateLessonPage(
     ['storage-notice', <StorageNotice key="notice" />],
     ['offline-status', <OfflineStatus key="offline" />],
   ];
+  // One island per task, the first after the task that ran the page's modules: all in
+  // one task was the longest task left at load on a phone.
   for (const [name, node] of shell) {
     const element = islandElement(name);
-    if (element) hydrateIsland(element, node);
+    if (!element) continue;
+    await nextTask();
+    hydrateIsland(element, node);
   }
   markInteractive();
   const article = document.querySelector<HTMLElement>('article.lesson');

@@ -1,5 +1,6 @@
 import { type ReactNode, StrictMode, startTransition, useEffect, useRef } from 'react';
 import { hydrateRoot } from 'react-dom/client';
+import { nextTask } from '../lib/nextTask';
 import { whenNear } from '../lib/whenNear';
 import { ISLAND_ATTRIBUTE, ISLAND_LIVE_ATTRIBUTE, islandIdPrefix } from '../ui/Island';
 import { loadEmbedComponent } from './embeds';
@@ -58,19 +59,23 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
  * once it is live, so no button press is lost. The promise settles when every embed is
  * hydrated, that is once the learner has been near all of them.
  */
-export function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElement): Promise<void> {
+export async function hydrateLessonIslands(lesson: CompiledLesson, article: HTMLElement): Promise<void> {
+  // Each step in a task of its own, so none adds to a long task at load.
+  await nextTask();
   const contents = islandElement('contents');
   if (contents) hydrateIsland(contents, <OnThisPage headings={lesson.headings} />);
+  await nextTask();
   // The prose needs no hydration: its jumps and scrolling boxes are followed from the start
   // (boxes inside an embed once it is live: see ISLAND_LIVE_ATTRIBUTE).
   attachLessonPage(lesson.id, article);
+  await nextTask();
   const wakes = lessonEmbeds(lesson).flatMap((embed, index) => {
     const element = islandElement(embedIslandName(index));
     return element ? [wakeWhenNeeded(element, (onCommit) => hydrateEmbed(element, embed, lesson.id, onCommit))] : [];
   });
   // For tests and profiling: from here each embed wakes as the learner nears it.
   performance.mark('embeds-watched');
-  return Promise.all(wakes.map((wake) => wake.hydrated)).then(() => undefined);
+  await Promise.all(wakes.map((wake) => wake.hydrated));
 }
 
 function hydrateEmbed(element: HTMLElement, embed: EmbedData, lessonId: string, onCommit: () => void): Promise<void> {
