@@ -1,11 +1,9 @@
 /**
  * Marks the moment the page answers the learner: the shell is live. Tests and the bench
- * wait for this mark ('app-interactive'); smooth scrolling starts only now, so a deep
- * link's first jump is instant.
+ * wait for this mark ('app-interactive').
  */
 export function markInteractive(): void {
   if (performance.getEntriesByName('app-interactive').length === 0) performance.mark('app-interactive');
-  document.documentElement.dataset.smoothScroll = '';
 }
 
 /**

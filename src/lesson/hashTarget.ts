@@ -4,7 +4,7 @@ const MAX_CORRECTIONS = 5;
 /**
  * Lands an in-page jump (the contents, a heading's # link) exactly on its target. Embeds
  * wake as the page scrolls past them, and some grow when they do (the inspector shows its
- * verdict, an editor replaces its plain text box), so a smooth scroll aimed at a heading
+ * verdict, an editor replaces its plain text box), so a jump aimed at a heading
  * can stop short of it. When the scroll ends away from the target, it scrolls there again;
  * the learner's own scrolling (wheel, touch, keys) ends this at once. Returns the function
  * that stops it.

@@ -116,7 +116,8 @@ export function TokenInspector(props: TokenInspectorProps) {
     // Every inspector shows the token; the first on the page is the one brought into view and focused.
     const section = tokenField.current?.closest('section');
     if (!section || section !== document.querySelector(FIRST_INSPECTOR_SELECTOR)) return;
-    section.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+    // At once: a smooth scroll this far renders every block it passes and lands off target.
+    section.scrollIntoView?.({ block: 'start', behavior: 'instant' });
     tokenField.current?.focus({ preventScroll: true });
   }, [inspectRequest]);
 

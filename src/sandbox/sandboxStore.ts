@@ -30,12 +30,13 @@ export const sandboxStore = createStore<SandboxState>()((set, get) => ({
     set({ inspectRequest: { ...request, nonce: (get().inspectRequest?.nonce ?? 0) + 1 } });
     // Scroll now, not only once an inspector takes the request: on a prerendered page an
     // inspector far from the view is still asleep (static HTML) and wakes as it nears it.
-    // An awake inspector also scrolls itself there, and takes the focus.
-    document.querySelector(FIRST_INSPECTOR_SELECTOR)?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
+    // An awake inspector also scrolls itself there, and takes the focus. At once: a smooth
+    // scroll this far renders every block it passes (styles.css) and lands off target.
+    document.querySelector(FIRST_INSPECTOR_SELECTOR)?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
   },
 }));
 
-/** Smooth scrolling unless the learner asked for reduced motion. */
+/** Smooth scrolling, for a short scroll to what is near, unless the learner asked for reduced motion. */
 export function scrollBehavior(): ScrollBehavior {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
