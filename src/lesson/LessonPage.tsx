@@ -8,6 +8,7 @@ import { LessonContext } from './LessonContext';
 import { lessonEmbeds } from './loadLesson';
 import { OnThisPage } from './OnThisPage';
 import { lessonPath } from './paths';
+import { keepReadingPlace } from './readingPlace';
 import { watchScrollRegions } from './scrollableRegions';
 import type { CompiledLesson, EmbedData, LessonSection, OutlineLesson } from './types';
 
@@ -16,16 +17,19 @@ export const embedIslandName = (index: number) => `embed-${index}`;
 
 /**
  * What a lesson page does once it is live, rendered here or hydrated island by island:
- * marks the lesson visited and keeps its scrolling boxes keyboard stops. Returns the
+ * marks the lesson visited, keeps its scrolling boxes keyboard stops and keeps the
+ * learner's place across a reload (see readingPlace.ts). Returns the
  * function that stops it.
  */
 export function attachLessonPage(lessonId: string, article: HTMLElement): () => void {
   progressStore.getState().markVisited(lessonId);
   const stopWatching = watchScrollRegions(article);
   const stopJumps = keepJumpsOnTarget(article);
+  const stopKeepingPlace = keepReadingPlace(article);
   return () => {
     stopWatching();
     stopJumps();
+    stopKeepingPlace();
   };
 }
 

@@ -93,6 +93,36 @@ describe('the lesson page in Chromium', () => {
       .toBe('Anatomy of a token');
   });
 
+  it('keeps the reader on the same text across a reload, mid-section and far down', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 740 } });
+    await page.goto(LESSON);
+    await waitForApp(page);
+    // The text at the top of the window, below the sticky header.
+    const textAtTop = () =>
+      page.evaluate(() => {
+        const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+        const element = document.elementFromPoint(180, header + 40);
+        return {
+          text: element?.textContent?.slice(0, 80) ?? '',
+          top: element?.getBoundingClientRect().top ?? 0,
+          prose: Boolean(element?.closest('.lesson-section > .prose')),
+        };
+      });
+    // The learner reads far down, as a wheel does: the blocks passed are rendered on the way.
+    // (Stopping on prose: an embed's own text may change as it wakes, e.g. an example's output.)
+    for (let step = 0; step < 30; step++) await page.mouse.wheel(0, 700);
+    for (let step = 0; step < 40 && !(await textAtTop()).prose; step++) await page.mouse.wheel(0, 150);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(8000);
+    await page.waitForFunction(() => history.state?.readingPlace !== undefined);
+    const before = await textAtTop();
+    expect(before.prose).toBe(true);
+    expect(before.text.length).toBeGreaterThan(0);
+    await page.reload();
+    await waitForApp(page);
+    await expect.poll(async () => (await textAtTop()).text, { timeout: 15_000 }).toBe(before.text);
+    expect(Math.abs((await textAtTop()).top - before.top)).toBeLessThan(40);
+  });
+
   it('shows the lesson from the top for an anchor that does not exist', async () => {
     const { page } = await open();
     await page.goto(`${LESSON}#no-such-heading`);

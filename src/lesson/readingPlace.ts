@@ -1,0 +1,89 @@
+import { elementForHash } from './hashTarget';
+
+/** Where in history.state the page keeps the learner's place. */
+const STATE_KEY = 'readingPlace';
+
+/** A place in the lesson: how far past one of its landmarks (or the page's top) the window's top is. */
+export interface ReadingPlace {
+  /** Which landmark (its index among ANCHORS in the page), or -1 for the top of the page. */
+  anchor: number;
+  /** Pixels from that heading's top (or the page's top) down to the window's top; negative when the heading is below it. */
+  offset: number;
+}
+
+/**
+ * What a place is counted from: the lesson's title, its section headings and every
+ * paragraph, list, code block or heading of its prose. All are in the prerendered HTML,
+ * in the same order on every load; an embed is not, as its height changes as it wakes.
+ */
+const ANCHORS = '#lesson-title, .lesson-section > h2, .lesson-section > .prose > *';
+
+/**
+ * The learner's place now, counted from the landmark nearest the window's top (above or
+ * below it): what lies between them is on screen, so it measures the same after a reload.
+ */
+export function currentPlace(root: ParentNode): ReadingPlace {
+  let place: ReadingPlace = { anchor: -1, offset: Math.round(window.scrollY) };
+  root.querySelectorAll<HTMLElement>(ANCHORS).forEach((element, anchor) => {
+    // One in a block the browser is not rendering is far away; measuring it would lay it out.
+    if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
+    const offset = Math.round(-element.getBoundingClientRect().top);
+    if (Math.abs(offset) < Math.abs(place.offset)) place = { anchor, offset };
+  });
+  return place;
+}
+
+/** Scrolls the window to `place`, at once; false when its landmark is gone. */
+export function goToPlace(root: ParentNode, place: ReadingPlace): boolean {
+  if (place.anchor < 0) {
+    window.scrollTo({ top: place.offset, behavior: 'instant' });
+    return true;
+  }
+  const element = root.querySelectorAll<HTMLElement>(ANCHORS)[place.anchor];
+  if (!element) return false;
+  window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + place.offset, behavior: 'instant' });
+  return true;
+}
+
+/** Whether this page was reloaded or returned to through history (not a new visit). */
+function returned(): boolean {
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === 'reload' || navigation?.type === 'back_forward';
+}
+
+function savedPlace(): ReadingPlace | undefined {
+  const saved = (history.state as Record<string, unknown> | null)?.[STATE_KEY] as Partial<ReadingPlace> | undefined;
+  return Number.isInteger(saved?.anchor) && Number.isFinite(saved?.offset)
+    ? { anchor: saved?.anchor as number, offset: saved?.offset as number }
+    : undefined;
+}
+
+/**
+ * Keeps the learner's place across a reload (and a return through history when the
+ * browser did not keep the page). The browser would restore the old scroll offset, but
+ * far blocks of the lesson are not rendered until near (content-visibility in styles.css),
+ * so the same offset lands on other text. The page instead keeps the place as "so far
+ * past this paragraph or heading" in the history entry, and goes back to it. Returns the function
+ * that stops keeping it.
+ */
+export function keepReadingPlace(root: HTMLElement): () => void {
+  if (!('scrollRestoration' in history)) return () => undefined;
+  const saved = savedPlace();
+  // Manual from now on, for this history entry: a reload then leaves the scrolling to the page.
+  history.scrollRestoration = 'manual';
+  if (saved) goToPlace(root, saved);
+  else if (returned()) elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
+  const save = () => {
+    // A jump by a #link made a new history entry, back on the browser's own restoring.
+    history.scrollRestoration = 'manual';
+    const state = (history.state as Record<string, unknown> | null) ?? {};
+    history.replaceState({ ...state, [STATE_KEY]: currentPlace(root) }, '');
+  };
+  save();
+  window.addEventListener('scrollend', save);
+  window.addEventListener('pagehide', save);
+  return () => {
+    window.removeEventListener('scrollend', save);
+    window.removeEventListener('pagehide', save);
+  };
+}
