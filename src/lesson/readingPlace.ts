@@ -1,7 +1,7 @@
 import { elementForHash } from './hashTarget';
 
-/** Where in history.state the page keeps the learner's place. */
-const STATE_KEY = 'readingPlace';
+/** Where in sessionStorage the page keeps the learner's place on this page (this tab only). */
+const placeKey = () => `flask-course:reading-place:${window.location.pathname}`;
 
 /** A place in the lesson: how far past one of its landmarks (or the page's top) the window's top is. */
 export interface ReadingPlace {
@@ -52,10 +52,15 @@ function returned(): boolean {
 }
 
 function savedPlace(): ReadingPlace | undefined {
-  const saved = (history.state as Record<string, unknown> | null)?.[STATE_KEY] as Partial<ReadingPlace> | undefined;
-  return Number.isInteger(saved?.anchor) && Number.isFinite(saved?.offset)
-    ? { anchor: saved?.anchor as number, offset: saved?.offset as number }
-    : undefined;
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(placeKey()) ?? 'null') as Partial<ReadingPlace> | null;
+    return Number.isInteger(saved?.anchor) && Number.isFinite(saved?.offset)
+      ? { anchor: saved?.anchor as number, offset: saved?.offset as number }
+      : undefined;
+  } catch {
+    // Storage blocked, or not ours: the page opens as the browser put it.
+    return undefined;
+  }
 }
 
 /**
@@ -63,21 +68,27 @@ function savedPlace(): ReadingPlace | undefined {
  * browser did not keep the page). The browser would restore the old scroll offset, but
  * far blocks of the lesson are not rendered until near (content-visibility in styles.css),
  * so the same offset lands on other text. The page instead keeps the place as "so far
- * past this paragraph or heading" in the history entry, and goes back to it. Returns the function
- * that stops keeping it.
+ * past this paragraph or heading" in sessionStorage (this tab; not history.state, whose
+ * every change is a navigation to the browser) and goes back to it on a reload or a
+ * return. Returns the function that stops keeping it.
  */
 export function keepReadingPlace(root: HTMLElement): () => void {
   if (!('scrollRestoration' in history)) return () => undefined;
-  const saved = savedPlace();
   // Manual from now on, for this history entry: a reload then leaves the scrolling to the page.
   history.scrollRestoration = 'manual';
-  if (saved) goToPlace(root, saved);
-  else if (returned()) elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
+  if (returned()) {
+    const saved = savedPlace();
+    if (!saved || !goToPlace(root, saved))
+      elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
+  }
   const save = () => {
     // A jump by a #link made a new history entry, back on the browser's own restoring.
     history.scrollRestoration = 'manual';
-    const state = (history.state as Record<string, unknown> | null) ?? {};
-    history.replaceState({ ...state, [STATE_KEY]: currentPlace(root) }, '');
+    try {
+      sessionStorage.setItem(placeKey(), JSON.stringify(currentPlace(root)));
+    } catch {
+      // Storage blocked or full: a reload opens at the top or the #link's heading.
+    }
   };
   save();
   window.addEventListener('scrollend', save);
