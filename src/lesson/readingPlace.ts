@@ -1,3 +1,4 @@
+import { notRendered } from '../lib/notRendered';
 import { elementForHash } from './hashTarget';
 
 /** Where in sessionStorage the page keeps the learner's place on this page (this tab only). */
@@ -26,7 +27,7 @@ export function currentPlace(root: ParentNode): ReadingPlace {
   let place: ReadingPlace = { anchor: -1, offset: Math.round(window.scrollY) };
   root.querySelectorAll<HTMLElement>(ANCHORS).forEach((element, anchor) => {
     // One in a block the browser is not rendering is far away; measuring it would lay it out.
-    if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
+    if (notRendered(element)) return;
     const offset = Math.round(-element.getBoundingClientRect().top);
     if (Math.abs(offset) < Math.abs(place.offset)) place = { anchor, offset };
   });
@@ -90,7 +91,6 @@ export function keepReadingPlace(root: HTMLElement): () => void {
       // Storage blocked or full: a reload opens at the top or the #link's heading.
     }
   };
-  save();
   window.addEventListener('scrollend', save);
   window.addEventListener('pagehide', save);
   return () => {

@@ -1,3 +1,4 @@
+import { notRendered } from '../lib/notRendered';
 import { ISLAND_LIVE_ATTRIBUTE, insideSleepingIsland } from '../ui/Island';
 
 /** What can scroll inside a lesson: code and output blocks, and the boxes around tables. */
@@ -66,16 +67,6 @@ export function updateScrollRegion(box: HTMLElement): void {
     for (const name of added) if (name !== 'tabindex') box.removeAttribute(name);
     box.removeAttribute(MARK);
   }
-}
-
-/**
- * Whether the browser skips rendering `box` for now (it is in a block of the lesson far
- * from the viewport, see `content-visibility: auto` in styles.css): measuring it would
- * make the browser lay that block out at once.
- */
-function notRendered(box: Element): boolean {
-  // With this option alone, asking costs nothing (a plain checkVisibility() styles the block).
-  return box.checkVisibility?.({ contentVisibilityAuto: true }) === false;
 }
 
 /**
