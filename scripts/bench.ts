@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import { jwtVerify, SignJWT } from 'jose';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -143,23 +143,35 @@ async function measureTimings(browser: Browser, url: string, prefix = '') {
 /**
  * Lighthouse (pinned dev dependency) on the built site, with Debian's Chromium: mobile (its
  * default: a slow phone, 4× CPU slowdown, throttled network) and desktop, `runs` times each.
+ *
+ * Lighthouse's mobile figures scale with the machine: it simulates the phone by multiplying
+ * the durations it observed here by four, and on a busy two-core machine even a page of one
+ * heading shows blocking time. So each mobile run of the lesson is paired with two loads in
+ * the same run: the lesson's own HTML and CSS with its scripts taken out (the floor any
+ * script work adds to) and the baseline page of one `<h1>`.
  */
-async function measureLighthouse(url: string, runs: number) {
+async function measureLighthouse(origin: string, runs: number) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
+  const run = async (path: string, form: 'mobile' | 'desktop') => {
+    const result = await lighthouse(
+      origin + path,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      form === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error('bench: Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    return {
+      score: (id: string) => Math.round((categories[id]?.score ?? 0) * 100),
+      ms: (id: string) => audits[id]?.numericValue ?? Number.NaN,
+    };
+  };
   try {
     for (const form of ['mobile', 'desktop'] as const) {
-      for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(
-          url,
-          { port: chrome.port, output: 'json', logLevel: 'error' },
-          form === 'desktop' ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error('bench: Lighthouse returned nothing');
-        const { categories, audits } = result.lhr;
-        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      for (let index = 0; index < runs; index++) {
+        const { score, ms } = await run(LESSON_PATH, form);
         record(
           `Lighthouse ${form}: performance`,
           'score',
@@ -174,7 +186,6 @@ async function measureLighthouse(url: string, runs: number) {
         ] as const) {
           record(`Lighthouse ${form}: ${name}`, 'score', score(id), undefined, 100);
         }
-        const ms = (id: string) => audits[id]?.numericValue ?? Number.NaN;
         record(
           `Lighthouse ${form}: total blocking time`,
           'ms',
@@ -183,6 +194,21 @@ async function measureLighthouse(url: string, runs: number) {
         );
         record(`Lighthouse ${form}: first contentful paint`, 'ms', ms('first-contentful-paint'));
         record(`Lighthouse ${form}: largest contentful paint`, 'ms', ms('largest-contentful-paint'));
+        if (form !== 'mobile') continue;
+        const alone = await run(STATIC_LESSON_PATH, form);
+        const baseline = await run(BASELINE_PATH, form);
+        record(
+          'Lighthouse mobile, lesson HTML + CSS without scripts: performance',
+          'score',
+          alone.score('performance'),
+        );
+        record('Lighthouse mobile, lesson HTML + CSS without scripts: TBT', 'ms', alone.ms('total-blocking-time'));
+        record('Lighthouse mobile, baseline page (one <h1>): TBT', 'ms', baseline.ms('total-blocking-time'));
+        record(
+          'Lighthouse mobile: TBT the scripts add (lesson − its HTML alone, same run)',
+          'ms',
+          ms('total-blocking-time') - alone.ms('total-blocking-time'),
+        );
       }
     }
   } finally {
@@ -461,8 +487,20 @@ function printTable() {
 
 if (!args.includes('--no-build')) execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
 // The floor this machine and browser impose on any page: one heading, nothing else.
-const BASELINE = 'dist/__bench-baseline.html';
+const BASELINE_PATH = '/__bench-baseline.html';
+const BASELINE = `dist${BASELINE_PATH}`;
 writeFileSync(BASELINE, '<!doctype html><title>baseline</title><h1 elementtiming="lesson-title">Baseline</h1>');
+// The lesson as a reader without JavaScript gets it: the same HTML and inlined CSS, no module
+// script (its theme script stays: the CSP allows it by hash). Compressed as the build does.
+const STATIC_LESSON_PATH = '/__bench-static.html';
+const STATIC_LESSON = `dist${STATIC_LESSON_PATH}`;
+const staticLesson = readFileSync(`dist${LESSON_PATH}.html`, 'utf8').replace(
+  /<script type="module" data-boot[^>]*>[\s\S]*?<\/script>/,
+  '',
+);
+writeFileSync(STATIC_LESSON, staticLesson);
+writeFileSync(`${STATIC_LESSON}.br`, brotliCompressSync(staticLesson));
+writeFileSync(`${STATIC_LESSON}.gz`, gzipSync(staticLesson));
 const BARE_WORKER = 'dist/__bench-bare-worker.js';
 writeFileSync(
   BARE_WORKER,
@@ -484,7 +522,7 @@ try {
     const lesson = await measureTimings(browser, url);
     const baseline = await measureTimings(
       browser,
-      `${server.url}/__bench-baseline.html`,
+      `${server.url}${BASELINE_PATH}`,
       'Baseline page (one <h1>, no CSS/JS)',
     );
     // The machine's speed cancels out: each lesson load against the baseline loaded just after it.
@@ -497,7 +535,7 @@ try {
     const nginx = existsSync(NGINX_PATH) ? await startNginx(path.resolve('dist'), shippedNginxConfig()) : undefined;
     console.log(`Running Lighthouse, mobile and desktop (3 runs each), served by ${nginx ? 'nginx' : 'vite preview'}…`);
     try {
-      await measureLighthouse((nginx?.url ?? server.url) + LESSON_PATH, 3);
+      await measureLighthouse(nginx?.url ?? server.url, 3);
     } finally {
       await nginx?.close();
     }
@@ -519,5 +557,6 @@ try {
   await browser.close();
   await server.close();
   rmSync(BASELINE, { force: true });
+  for (const suffix of ['', '.br', '.gz']) rmSync(STATIC_LESSON + suffix, { force: true });
   rmSync(BARE_WORKER, { force: true });
 }
