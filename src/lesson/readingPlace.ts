@@ -46,6 +46,46 @@ export function goToPlace(root: ParentNode, place: ReadingPlace): boolean {
   return true;
 }
 
+/** The learner's own ways of scrolling: any of them ends holding a place. */
+const OWN_SCROLLING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/** How long at most a restored place is held while the page around it settles. */
+const HOLD_MS = 10_000;
+
+/**
+ * Keeps the window on `place` while the page settles after a reload. Blocks near the place
+ * render only once the window is there, and each then takes its real height instead of its
+ * placeholder's; the browser's scroll anchoring keeps whatever it chose in view, which
+ * need not be the learner's paragraph (a paragraph inside a block that was not rendered
+ * yet cannot be chosen; measured: the end of the lesson reopened 436 px off). So each time
+ * a block of the lesson changes size, the window goes back to the place, before the frame
+ * is painted. It stops when the learner scrolls (wheel, touch, keys, pointer, or a scroll
+ * the page did not make, such as dragging the scrollbar), and after HOLD_MS at most.
+ */
+function holdPlace(root: HTMLElement, place: ReadingPlace): () => void {
+  let expectedY = window.scrollY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new ResizeObserver(() => {
+    if (!goToPlace(root, place)) stop();
+    expectedY = window.scrollY;
+  });
+  const onScroll = () => {
+    if (Math.abs(window.scrollY - expectedY) > 2) stop();
+  };
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+    window.removeEventListener('scroll', onScroll);
+    for (const type of OWN_SCROLLING) window.removeEventListener(type, stop, true);
+  }
+  // Everything whose height moves the place: the lesson's header and every block of its sections.
+  for (const block of root.querySelectorAll('.lesson-header, .lesson-section > *')) observer.observe(block);
+  window.addEventListener('scroll', onScroll, { passive: true });
+  for (const type of OWN_SCROLLING) window.addEventListener(type, stop, { capture: true, passive: true });
+  timer = setTimeout(stop, HOLD_MS);
+  return stop;
+}
+
 /** Whether this page was reloaded or returned to through history (not a new visit). */
 function returned(): boolean {
   const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -77,10 +117,11 @@ export function keepReadingPlace(root: HTMLElement): () => void {
   if (!('scrollRestoration' in history)) return () => undefined;
   // Manual from now on, for this history entry: a reload then leaves the scrolling to the page.
   history.scrollRestoration = 'manual';
+  let stopHolding = () => {};
   if (returned()) {
     const saved = savedPlace();
-    if (!saved || !goToPlace(root, saved))
-      elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
+    if (saved && goToPlace(root, saved)) stopHolding = holdPlace(root, saved);
+    else elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
   }
   const save = () => {
     // A jump by a #link made a new history entry, back on the browser's own restoring.
@@ -94,6 +135,7 @@ export function keepReadingPlace(root: HTMLElement): () => void {
   window.addEventListener('scrollend', save);
   window.addEventListener('pagehide', save);
   return () => {
+    stopHolding();
     window.removeEventListener('scrollend', save);
     window.removeEventListener('pagehide', save);
   };

@@ -127,6 +127,31 @@ describe('the lesson page in Chromium', () => {
     expect(Math.abs((await textAtTop()).top - before.top)).toBeLessThan(40);
   });
 
+  it('reopens a reload near the end on the same heading, though the blocks around it render late', async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 720 } });
+    // A heading whose section's blocks are placeholders on a fresh load: reached by a link,
+    // its neighbours are rendered only once the window is there, and take their real heights.
+    const id = JWT_LESSON_SECTION_IDS.at(-4) ?? '';
+    const headingTop = () =>
+      page.evaluate((id) => Math.round(document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN), id);
+    await page.goto(`${LESSON}#${id}`);
+    await waitForApp(page);
+    await expect.poll(headingTop).toBeLessThan(200);
+    const before = await headingTop();
+    await page.reload();
+    await waitForApp(page);
+    await expect.poll(async () => Math.abs((await headingTop()) - before), { timeout: 15_000 }).toBeLessThan(40);
+    // Still there once the embeds in view have woken and grown.
+    await page.waitForFunction(() => {
+      const near = [...document.querySelectorAll('[data-island^="embed-"]')].filter((island) => {
+        const box = island.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+      return near.every((island) => island.hasAttribute('data-island-live'));
+    });
+    expect(Math.abs((await headingTop()) - before)).toBeLessThan(40);
+  });
+
   it('shows the lesson from the top for an anchor that does not exist', async () => {
     const { page } = await open();
     await page.goto(`${LESSON}#no-such-heading`);
