@@ -3,7 +3,7 @@ import { progressStore } from '../progress';
 import { Island } from '../ui/Island';
 import { embedWidth } from './embedList';
 import { Embed } from './embeds';
-import { elementForHash, keepJumpsOnTarget } from './hashTarget';
+import { keepJumpsOnTarget, scrollToHash } from './hashTarget';
 import { LessonContext } from './LessonContext';
 import { lessonEmbeds } from './loadLesson';
 import { OnThisPage } from './OnThisPage';
@@ -78,11 +78,6 @@ export function LessonPage({ lesson, position }: { lesson: CompiledLesson; posit
       <Pager previous={lesson.previous} next={lesson.next} />
     </article>
   );
-}
-
-/** Scrolls to the element a `#id` names; an unknown or malformed id leaves the page at the top. */
-function scrollToHash(hash: string) {
-  elementForHash(hash)?.scrollIntoView();
 }
 
 /** One embed of a lesson, with the lesson it is in: what an embed's island holds. */

@@ -1,3 +1,6 @@
+/** The learner's own scrolling (wheel, touch, keys): any of it ends a correction the page is making. */
+export const LEARNER_SCROLLING = ['wheel', 'touchstart', 'keydown'] as const;
+
 /** How many times a jump is corrected before the page gives up (layout that never settles). */
 const MAX_CORRECTIONS = 5;
 
@@ -36,12 +39,11 @@ export function keepJumpsOnTarget(root: HTMLElement): () => void {
   };
   root.addEventListener('click', onClick);
   window.addEventListener('scrollend', onScrollEnd);
-  for (const type of ['wheel', 'touchstart', 'keydown'] as const)
-    window.addEventListener(type, stop, { passive: true });
+  for (const type of LEARNER_SCROLLING) window.addEventListener(type, stop, { passive: true });
   return () => {
     root.removeEventListener('click', onClick);
     window.removeEventListener('scrollend', onScrollEnd);
-    for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.removeEventListener(type, stop);
+    for (const type of LEARNER_SCROLLING) window.removeEventListener(type, stop);
   };
 }
 
@@ -53,6 +55,11 @@ export function elementForHash(hash: string): HTMLElement | null {
   } catch {
     return null;
   }
+}
+
+/** Scrolls at once to the element a `#id` names; an unknown or malformed id leaves the page where it is. */
+export function scrollToHash(hash: string): void {
+  elementForHash(hash)?.scrollIntoView({ behavior: 'instant' });
 }
 
 /** Where a jump puts the top of `target`: below the sticky header (the page's scroll padding) and its own margin. */

@@ -1,5 +1,5 @@
 import { notRendered } from '../lib/notRendered';
-import { elementForHash } from './hashTarget';
+import { LEARNER_SCROLLING, scrollToHash } from './hashTarget';
 
 /** Where in sessionStorage the page keeps the learner's place on this page (this tab only). */
 const placeKey = () => `flask-course:reading-place:${window.location.pathname}`;
@@ -46,8 +46,8 @@ export function goToPlace(root: ParentNode, place: ReadingPlace): boolean {
   return true;
 }
 
-/** The learner's own ways of scrolling: any of them ends holding a place. */
-const OWN_SCROLLING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** The learner's own ways of scrolling, and a press anywhere: any of them ends holding a place. */
+const OWN_SCROLLING = [...LEARNER_SCROLLING, 'pointerdown'] as const;
 
 /** How long at most a restored place is held while the page around it settles. */
 const HOLD_MS = 10_000;
@@ -121,7 +121,7 @@ export function keepReadingPlace(root: HTMLElement): () => void {
   if (returned()) {
     const saved = savedPlace();
     if (saved && goToPlace(root, saved)) stopHolding = holdPlace(root, saved);
-    else elementForHash(window.location.hash)?.scrollIntoView({ behavior: 'instant' });
+    else scrollToHash(window.location.hash);
   }
   const save = () => {
     // A jump by a #link made a new history entry, back on the browser's own restoring.
